@@ -1,0 +1,28 @@
+// Dates in returns arrive as dd/mm/yyyy (903 CSV) or yyyy-mm-dd (XML, normalised input).
+// Rules compare them as whole days since 1970-01-01 (UTC), which is exact and fast.
+
+const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00:00(?:\.0+)?Z?)?$/
+
+/** Days since the epoch, or null when the text is blank or not a real calendar date. */
+export function parseDay(text: string | null | undefined): number | null {
+  if (!text) return null
+  let year: number, month: number, day: number
+  const dmy = DMY.exec(text)
+  if (dmy) {
+    day = Number(dmy[1]); month = Number(dmy[2]); year = Number(dmy[3])
+  } else {
+    const iso = ISO.exec(text)
+    if (!iso) return null
+    year = Number(iso[1]); month = Number(iso[2]); day = Number(iso[3])
+  }
+  const time = Date.UTC(year, month - 1, day)
+  const check = new Date(time)
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null
+  return time / 86_400_000
+}
+
+/** yyyy-mm-dd for a day number. */
+export function formatDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10)
+}
