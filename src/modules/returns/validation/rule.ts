@@ -14,6 +14,13 @@ export interface Failure {
   table: string
   row: number
   fields: string[]
+  /**
+   * Rows flagged together for one problem share a group (the CIN census tool's ERROR_ID): a plan and the
+   * conference it should match, or two overlapping episodes. Optional: single-row problems need none.
+   */
+  group?: string
+  /** A query about the return as a whole (CIN's `la_level`) rather than any row: `row` is then -1. */
+  returnLevel?: boolean
 }
 
 export interface Rule {
