@@ -1,4 +1,7 @@
 // Every `kindred` sub-command, in the order `kindred help` lists them.
 import type { Command } from '../command.js'
+import { startCommand } from './start.js'
+import { migrateCommand } from './migrate.js'
+import { auditCommand } from './audit.js'
 
-export const commands: Command[] = []
+export const commands: Command[] = [startCommand, migrateCommand, auditCommand]

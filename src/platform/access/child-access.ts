@@ -1,0 +1,61 @@
+// Decides whether a user may see one child, and through which link. Tenancy comes first (a child of
+// another authority does not exist for this user), then restriction, then the route's allowed links.
+import { sql, type Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+import type { SessionUser } from '../auth/session.js'
+import type { ChildLink } from './policy.js'
+
+export type ChildAccess =
+  | { outcome: 'allowed'; via: ChildLink; laCode: string }
+  /** No such child in the user's authority: shown as "page not found" so ids cannot be probed. */
+  | { outcome: 'not-found' }
+  | { outcome: 'denied'; breakGlassAllowed: boolean }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export async function resolveChildAccess(
+  db: Kysely<DB>, user: SessionUser, childId: string, links: readonly ChildLink[],
+): Promise<ChildAccess> {
+  if (!UUID.test(childId)) return { outcome: 'not-found' }
+  const now = new Date()
+  const row = await db.selectFrom('people as c')
+    .where('c.id', '=', childId).where('c.is_child', '=', true).where('c.la_code', '=', user.laCode)
+    .select((eb) => [
+      'c.la_code', 'c.restricted',
+      eb.exists(eb.selectFrom('restricted_access').whereRef('restricted_access.child_id', '=', 'c.id')
+        .where('restricted_access.user_id', '=', user.id)).as('named'),
+      eb.exists(eb.selectFrom('allocations').whereRef('allocations.child_id', '=', 'c.id')
+        .where('allocations.ended_on', 'is', null).where('allocations.worker_id', '=', user.id)).as('allocated'),
+      eb.exists(eb.selectFrom('allocations').whereRef('allocations.child_id', '=', 'c.id')
+        .where('allocations.ended_on', 'is', null).where('allocations.team_id', '=', user.teamId ?? '00000000-0000-0000-0000-000000000000')).as('team'),
+      eb.exists(eb.selectFrom('allocations').whereRef('allocations.child_id', '=', 'c.id')
+        .where('allocations.ended_on', 'is', null)
+        .where('allocations.worker_id', 'in', sql<string>`(
+          with recursive line(id) as (
+            select id from users where manager_id = ${user.id}
+            union select u.id from users u join line on u.manager_id = line.id
+          ) select id from line)`)).as('managerLine'),
+      eb.exists(eb.selectFrom('involvements').whereRef('involvements.child_id', '=', 'c.id')
+        .where((w) => w.or([w('involvements.ended_at', 'is', null), w('involvements.ended_at', '>', now)]))
+        .where((w) => w.or([w('involvements.user_id', '=', user.id), w('involvements.agency_id', '=', user.agencyId)]))).as('involvement'),
+      eb.exists(eb.selectFrom('access_grants').whereRef('access_grants.child_id', '=', 'c.id')
+        .where('access_grants.user_id', '=', user.id).where('access_grants.expires_at', '>', now)).as('grant'),
+      eb.exists(eb.selectFrom('break_glass_access').whereRef('break_glass_access.child_id', '=', 'c.id')
+        .where('break_glass_access.user_id', '=', user.id).where('break_glass_access.expires_at', '>', now)).as('breakGlass'),
+    ])
+    .executeTakeFirst()
+  if (!row) return { outcome: 'not-found' }
+  if (row.restricted && !row.named) return { outcome: 'not-found' }
+  const held: Record<ChildLink, boolean> = {
+    allocated: Boolean(row.allocated),
+    team: Boolean(row.team),
+    'manager-line': Boolean(row.managerLine),
+    involvement: Boolean(row.involvement),
+    grant: Boolean(row.grant),
+    'break-glass': Boolean(row.breakGlass),
+    authority: true,
+  }
+  const via = links.find((link) => held[link])
+  if (via) return { outcome: 'allowed', via, laCode: row.la_code }
+  return { outcome: 'denied', breakGlassAllowed: links.includes('break-glass') }
+}
