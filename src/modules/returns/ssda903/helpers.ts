@@ -65,3 +65,40 @@ export function failuresWhere(
   for (let row = 0; row < table.rows.length; row++) if (failing(row)) failures.push({ table: tableName, row, fields })
   return failures
 }
+
+/**
+ * The same calendar day a number of years later or earlier; 29 February becomes 28 February in other years, the
+ * way DfE's tools count birthdays. Age checks compare `addYears(dob, n)` with the day in question.
+ */
+export function addYears(day: number, years: number): number {
+  const date = new Date(day * 86_400_000)
+  const shifted = new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate()))
+  const overflow = shifted.getUTCDate() !== date.getUTCDate() ? 1 : 0
+  return shifted.getTime() / 86_400_000 - overflow
+}
+
+/** Each child's date from a column (DOB by default), taken from the child's first row; invalid dates are left out. */
+export function dayByChild(table: Table | undefined, name = 'DOB'): Map<string, number> {
+  const days = new Map<string, number>()
+  if (!table) return days
+  const children = column(table, 'CHILD')
+  const dates = dayColumn(table, name)
+  children.forEach((child, row) => {
+    const day = dates[row]
+    if (child !== null && !days.has(child) && day !== null && day !== undefined) days.set(child, day)
+  })
+  return days
+}
+
+/**
+ * Each child's row positions in date order (DECOM by default), as DfE's tools sort episodes: rows with a blank or
+ * invalid date come last, and ties keep table order. Rows without a CHILD are left out.
+ */
+export function rowsByChildInOrder(table: Table, name = 'DECOM'): Map<string, number[]> {
+  const dates = dayColumn(table, name)
+  const groups = rowsBy(table)
+  for (const rows of groups.values()) {
+    rows.sort((a, b) => (dates[a] ?? Infinity) - (dates[b] ?? Infinity) || a - b)
+  }
+  return groups
+}
