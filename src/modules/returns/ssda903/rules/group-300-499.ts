@@ -1,4 +1,5 @@
 // SSDA903 rules in this code range. Each is a table-at-a-time check (see ../../validation/rule.ts).
 import type { Rule } from '../../validation/rule.js'
+import { rules as rules300 } from './group-300-369.js'
 
-export const rules: Rule[] = []
+export const rules: Rule[] = [...rules300]
