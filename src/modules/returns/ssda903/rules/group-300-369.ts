@@ -6,7 +6,7 @@ import { parseDay } from '../../validation/dates.js'
 import { addYears, dayByChild, dayColumn, failuresAt, failuresWhere, rowsBy, rowsByChildInOrder } from '../helpers.js'
 import { ADOPTED, ADOPTION_PLACEMENTS, FOSTER_PLACEMENTS } from './group-300-499-codes.js'
 import {
-  durationRule, earliestRowByChild, episodeAgeRule, forEachWithPrevious, headerRowsOf, isAfter,
+  durationRule, earliestRowByChild, episodeAgeRule, forEachWithPrevious, isAfter,
 } from './group-300-499-support.js'
 
 const FIRST_EPISODE_ALLOWED = parseDay('1991-10-14') as number
