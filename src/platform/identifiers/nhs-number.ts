@@ -7,7 +7,7 @@ const TEST_PREFIX = '999'
 
 /** The digits of an NHS number as typed, without the spaces or hyphens people put in it. Not validated. */
 export function normaliseNhsNumber(input: string): string {
-  return input.trim().replace(/[\s-]/g, '')
+  return input.replace(/[\s-]/g, '')
 }
 
 /** The check digit for the first nine digits, or null where the sum leaves 10 (no number is issued with that prefix). */
