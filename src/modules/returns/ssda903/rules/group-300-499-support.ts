@@ -34,10 +34,10 @@ export function isUnder(dob: number | undefined, years: number, day: number | nu
   return dob !== undefined && day !== null && day !== undefined && addYears(dob, years) > day
 }
 
-/** Header rows of the given children, so a child-level fault also points at the child's header. */
-export function headerRowsOf(header: Table, children: ReadonlySet<string>): number[] {
+/** A table's rows for the given children, e.g. to point a child-level fault at the child's header too. */
+export function rowsOfChildren(table: Table, children: ReadonlySet<string>): number[] {
   const rows: number[] = []
-  column(header, 'CHILD').forEach((child, row) => {
+  column(table, 'CHILD').forEach((child, row) => {
     if (child !== null && children.has(child)) rows.push(row)
   })
   return rows
@@ -82,7 +82,7 @@ export function episodeAgeRule(options: {
       })
       const failures = failuresAt('Episodes', flagged, options.fields)
       if (!options.flagHeader) return failures
-      return [...failures, ...failuresAt('Header', headerRowsOf(Header, flaggedChildren), ['DOB'])]
+      return [...failures, ...failuresAt('Header', rowsOfChildren(Header, flaggedChildren), ['DOB'])]
     },
   }
 }
