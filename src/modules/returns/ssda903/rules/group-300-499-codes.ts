@@ -12,3 +12,5 @@ export const FOSTER_PLACEMENTS: ReadonlySet<string> = new Set(['U1', 'U2', 'U3',
 export const TEMPORARY_PLACEMENTS: ReadonlySet<string> = new Set(['T0', 'T1', 'T2', 'T3', 'T4'])
 /** Legal statuses of short-term breaks (respite): V3 a single break, V4 an agreed series. */
 export const RESPITE: ReadonlySet<string> = new Set(['V3', 'V4'])
+/** Codes given instead of a Unique Pupil Number when it is unknown (UN1-UN5). */
+export const UPN_UNKNOWN: ReadonlySet<string> = new Set(['UN1', 'UN2', 'UN3', 'UN4', 'UN5'])

@@ -9,17 +9,18 @@ export function isAfter(a: number | null | undefined, b: number | null | undefin
   return a !== null && a !== undefined && b !== null && b !== undefined && a > b
 }
 
-/** The row of each child's earliest valid date in a column (the first such row on ties). */
-export function earliestRowByChild(table: Table, name = 'DECOM'): Map<string, number> {
+/** The row of each child's earliest (or, with `latest`, latest) valid date in a column: the first such row on ties. */
+export function earliestRowByChild(table: Table, name = 'DECOM', latest = false): Map<string, number> {
   const dates = dayColumn(table, name)
-  const earliest = new Map<string, number>()
+  const found = new Map<string, number>()
   column(table, 'CHILD').forEach((child, row) => {
     const day = dates[row]
     if (child === null || day === null || day === undefined) return
-    const current = earliest.get(child)
-    if (current === undefined || day < (dates[current] as number)) earliest.set(child, row)
+    const current = found.get(child)
+    const best = current === undefined ? undefined : (dates[current] as number)
+    if (best === undefined || (latest ? day > best : day < best)) found.set(child, row)
   })
-  return earliest
+  return found
 }
 
 /** Calls `visit` for each episode with the child's previous episode in date order (see rowsByChildInOrder). */
