@@ -3,6 +3,7 @@ import type { Failure } from '../validation/rule.js'
 import type { Cell, Table } from '../validation/table.js'
 import { column } from '../validation/table.js'
 import { parseDay } from '../validation/dates.js'
+import { SHORT_BREAK_LS } from './codes.js'
 
 /** Row positions of a table grouped by the value of one column (CHILD by default); blank keys are skipped. */
 export function rowsBy(table: Table, name = 'CHILD'): Map<string, number[]> {
@@ -101,4 +102,33 @@ export function rowsByChildInOrder(table: Table, name = 'DECOM'): Map<string, nu
     rows.sort((a, b) => (dates[a] ?? Infinity) - (dates[b] ?? Infinity) || a - b)
   }
   return groups
+}
+
+/**
+ * Children looked after continuously for at least 12 months at 31 March (the OC2 cohort), as DfE's tools judge it
+ * from the episodes: leaving out short breaks (V3/V4), the child was looked after on the first day of the year, and
+ * no episode ended in the year for a reason other than X1, nor did a new period of care (RNE S) begin in it.
+ */
+export function lookedAfterTwelveMonths(episodes: Table | undefined, start: number, end: number): Set<string> {
+  const children = new Set<string>()
+  if (!episodes) return children
+  const starts = dayColumn(episodes, 'DECOM')
+  const ends = dayColumn(episodes, 'DEC')
+  const legalStatus = column(episodes, 'LS')
+  const reasons = column(episodes, 'REC')
+  const newEpisode = column(episodes, 'RNE')
+  for (const [child, rows] of rowsBy(episodes)) {
+    let since = Infinity
+    let broken = false
+    for (const row of rows) {
+      const began = starts[row]
+      const ended = ends[row]
+      if (began === null || began === undefined || isIn(legalStatus[row] ?? null, SHORT_BREAK_LS)) continue
+      since = Math.min(since, began)
+      if (ended !== null && ended !== undefined && ended >= start && ended <= end && reasons[row] !== 'X1') broken = true
+      if (newEpisode[row] === 'S' && began > start && began <= end) broken = true
+    }
+    if (since <= start && !broken) children.add(child)
+  }
+  return children
 }
