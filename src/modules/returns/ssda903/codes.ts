@@ -120,3 +120,6 @@ export const SW_REASON = codes(
 
 /** URN placeholder for a placement provider with no Ofsted URN. */
 export const URN_NOT_APPLICABLE = 'XXXXXXX'
+
+/** REC codes meaning a special guardianship order was made (E45-E48). */
+export const REC_SPECIAL_GUARDIANSHIP = codes('E45', 'E46', 'E47', 'E48')

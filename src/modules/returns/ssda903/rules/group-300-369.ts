@@ -4,7 +4,7 @@ import type { Rule } from '../../validation/rule.js'
 import { column } from '../../validation/table.js'
 import { parseDay } from '../../validation/dates.js'
 import { addYears, dayByChild, dayColumn, failuresAt, failuresWhere, rowsBy, rowsByChildInOrder } from '../helpers.js'
-import { ADOPTED, ADOPTION_PLACEMENTS, FOSTER_PLACEMENTS } from './group-300-499-codes.js'
+import { REC_ADOPTED, ADOPTION_PLACE, FOSTER_PLACE } from '../codes.js'
 import {
   durationRule, earliestRowByChild, episodeAgeRule, forEachWithPrevious, isAfter,
 } from './group-300-499-support.js'
@@ -91,7 +91,7 @@ const rule331: Rule = {
     const ad1Rows: number[] = []
     const episodeRows: number[] = []
     column(Episodes, 'CHILD').forEach((child, row) => {
-      if (child === null || !ADOPTED.has(rec[row] ?? '')) return
+      if (child === null || !REC_ADOPTED.has(rec[row] ?? '')) return
       for (const ad1Row of adopters.get(child) ?? []) {
         if (isAfter(matched[ad1Row], decom[row])) {
           ad1Rows.push(ad1Row)
@@ -188,8 +188,8 @@ const rule336: Rule = {
     forEachWithPrevious(Episodes, (row, previous) => {
       const before = place[previous] ?? ''
       // A placement for adoption that carries on (a new episode for a change of legal status) is not a new one.
-      if (ADOPTION_PLACEMENTS.has(place[row] ?? '') && !FOSTER_PLACEMENTS.has(before) &&
-        !ADOPTION_PLACEMENTS.has(before)) flagged.push(row)
+      if (ADOPTION_PLACE.has(place[row] ?? '') && !FOSTER_PLACE.has(before) &&
+        !ADOPTION_PLACE.has(before)) flagged.push(row)
     })
     return failuresAt('Episodes', flagged, ['PLACE'])
   },

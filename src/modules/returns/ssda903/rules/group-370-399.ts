@@ -5,13 +5,13 @@ import type { Cell, Table } from '../../validation/table.js'
 import { column } from '../../validation/table.js'
 import { normalisePostcode } from '../../../../platform/identifiers/postcode.js'
 import { addYears, dayColumn, failuresAt, failuresWhere, rowsBy, rowsByChildInOrder } from '../helpers.js'
-import { ADOPTED, ADOPTION_PLACEMENTS, RESPITE, TEMPORARY_PLACEMENTS } from './group-300-499-codes.js'
+import { ADOPTION_PLACE, FEMALE, REC_ADOPTED, SHORT_BREAK_LS, TEMPORARY_PLACE } from '../codes.js'
 import {
   childrenWhere, durationRule, episodeAgeRule, rowsOfChildren, isAfter, samePostcode, uascChildren,
 } from './group-300-499-support.js'
 
-const isTemporary = (place: Cell): boolean => place !== null && TEMPORARY_PLACEMENTS.has(place)
-const isRespite = (ls: Cell): boolean => ls !== null && RESPITE.has(ls)
+const isTemporary = (place: Cell): boolean => place !== null && TEMPORARY_PLACE.has(place)
+const isRespite = (ls: Cell): boolean => ls !== null && SHORT_BREAK_LS.has(ls)
 
 const rule371 = episodeAgeRule({
   code: '371', definedIn: 'lac2024_25', applies: (place) => place === 'K3', appliesTo: 'PLACE', dateName: 'DECOM',
@@ -177,7 +177,7 @@ const rule385: Rule = {
 }
 
 const rule386 = episodeAgeRule({
-  code: '386', applies: (rec) => rec !== null && ADOPTED.has(rec), appliesTo: 'REC', dateName: 'DEC', years: 18,
+  code: '386', applies: (rec) => rec !== null && REC_ADOPTED.has(rec), appliesTo: 'REC', dateName: 'DEC', years: 18,
   atLeast: true, fields: ['REC'],
 })
 const rule387 = episodeAgeRule({
@@ -218,7 +218,7 @@ const rule390: Rule = {
     const place = column(Episodes, 'PLACE')
     const rec = column(Episodes, 'REC')
     return failuresWhere('Episodes', Episodes, ['PLACE', 'REC'], (row) =>
-      ADOPTED.has(rec[row] ?? '') && !ADOPTION_PLACEMENTS.has(place[row] ?? ''))
+      REC_ADOPTED.has(rec[row] ?? '') && !ADOPTION_PLACE.has(place[row] ?? ''))
   },
 }
 
@@ -323,12 +323,12 @@ const rule393: Rule = {
   validate({ Header, Episodes }) {
     if (!Header || !Episodes) return []
     const ls = column(Episodes, 'LS')
-    const lookedAfter = childrenWhere(Episodes, (row) => !RESPITE.has((ls[row] ?? '').toUpperCase()))
+    const lookedAfter = childrenWhere(Episodes, (row) => !SHORT_BREAK_LS.has((ls[row] ?? '').toUpperCase()))
     const children = column(Header, 'CHILD')
     const sex = column(Header, 'SEX')
     const mother = column(Header, 'MOTHER')
     return failuresWhere('Header', Header, ['MOTHER'], (row) =>
-      sex[row] === 'F' && mother[row] === null && lookedAfter.has(children[row] ?? ''))
+      FEMALE.has(sex[row] ?? '') && mother[row] === null && lookedAfter.has(children[row] ?? ''))
   },
 }
 

@@ -5,12 +5,12 @@ import type { Cell, Table } from '../../validation/table.js'
 import { column } from '../../validation/table.js'
 import { parseDay } from '../../validation/dates.js'
 import { addYears, dayColumn, failuresAt, failuresWhere } from '../helpers.js'
-import { RESPITE, SPECIAL_GUARDIANSHIP, UPN_UNKNOWN } from './group-300-499-codes.js'
+import { SHORT_BREAK_LS, REC_SPECIAL_GUARDIANSHIP, UPN_UNKNOWN } from '../codes.js'
 import {
   childrenWhere, earliestRowByChild, episodeAgeRule, forEachWithPrevious, isAfter, rowsOfChildren, uascChildren,
 } from './group-300-499-support.js'
 
-const isRespite = (ls: Cell | undefined): boolean => ls !== null && ls !== undefined && RESPITE.has(ls)
+const isRespite = (ls: Cell | undefined): boolean => ls !== null && ls !== undefined && SHORT_BREAK_LS.has(ls)
 const PLACEMENT_ORDER_POSSIBLE_FROM = parseDay('2005-12-01') as number
 
 const rule406: Rule = {
@@ -28,7 +28,7 @@ const rule406: Rule = {
 }
 
 const rule407 = episodeAgeRule({
-  code: '407', applies: (rec) => rec !== null && SPECIAL_GUARDIANSHIP.has(rec), appliesTo: 'REC', dateName: 'DEC',
+  code: '407', applies: (rec) => rec !== null && REC_SPECIAL_GUARDIANSHIP.has(rec), appliesTo: 'REC', dateName: 'DEC',
   years: 18, atLeast: true, fields: ['DEC', 'REC'], flagHeader: true,
 })
 
