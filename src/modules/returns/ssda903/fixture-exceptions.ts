@@ -8,4 +8,12 @@ export interface FixtureException {
   reason: string
 }
 
-export const fixtureExceptions: FixtureException[] = []
+export const fixtureExceptions: FixtureException[] = [
+  {
+    ruleset: 'lac2022_23',
+    code: '392c',
+    reason: 'the case flags AB1 0JD, well formed but not in the postcode directory (Aberdeen retired AB1), which ' +
+      'needs the ONS directory; the case supplies none, so only malformed postcodes can be flagged. The rule checks ' +
+      'metadata.postcodes when given (see group-300-499.test.ts).',
+  },
+]
