@@ -1,6 +1,7 @@
 // SSDA903 rules 301-369: dates of birth, UASC dates, adoption dates, care leavers, episode dates, and how long
 // short-lived legal statuses and respite lasted.
 import type { Rule } from '../../validation/rule.js'
+import type { Table } from '../../validation/table.js'
 import { column } from '../../validation/table.js'
 import { parseDay } from '../../validation/dates.js'
 import { addYears, dayByChild, dayColumn, failuresAt, failuresWhere, rowsBy, rowsByChildInOrder } from '../helpers.js'
@@ -116,7 +117,7 @@ const rule333: Rule = {
 }
 
 /** The start of each child's latest period of care: the row of the latest episode with reason S. */
-function latestPeriodStarts(episodes: Parameters<typeof column>[0]): Map<string, number> {
+function latestPeriodStarts(episodes: Table): Map<string, number> {
   const rne = column(episodes, 'RNE')
   const decom = dayColumn(episodes, 'DECOM')
   const latest = new Map<string, number>()

@@ -1,7 +1,7 @@
 // SSDA903 rules 370-399: ages for placement types, temporary placements and respite, reasons an episode ceased,
 // care leavers' ages, distances and postcodes, and fields that do not apply to short breaks.
 import type { Rule } from '../../validation/rule.js'
-import type { Cell, Table } from '../../validation/table.js'
+import type { Cell, Table, Tables } from '../../validation/table.js'
 import { column } from '../../validation/table.js'
 import { normalisePostcode } from '../../../../platform/identifiers/postcode.js'
 import { addYears, dayColumn, failuresAt, failuresWhere, rowsBy, rowsByChildInOrder } from '../helpers.js'
@@ -238,14 +238,14 @@ const rule391: Rule = {
 }
 
 /** Episodes of children who are not, and were not, UASC, outside short breaks, where `missing` holds. */
-function lookedAfterWithout(tables: Parameters<Rule['validate']>[0], missing: (episodes: Table, row: number) => boolean): number[] {
+function lookedAfterWithout(tables: Tables, missing: (row: number) => boolean): number[] {
   const { Episodes } = tables
   if (!Episodes) return []
   const uasc = uascChildren(tables)
   const children = column(Episodes, 'CHILD')
   const ls = column(Episodes, 'LS')
   return children.flatMap((child, row) =>
-    !isRespite(ls[row] ?? null) && !uasc.has(child ?? '') && missing(Episodes, row) ? [row] : [])
+    !isRespite(ls[row] ?? null) && !uasc.has(child ?? '') && missing(row) ? [row] : [])
 }
 
 const rule392a: Rule = {
@@ -253,7 +253,7 @@ const rule392a: Rule = {
   definedIn: 'lac2022_23',
   validate(tables) {
     const distance = tables.Episodes ? column(tables.Episodes, 'PL_DISTANCE') : []
-    return failuresAt('Episodes', lookedAfterWithout(tables, (_, row) => distance[row] === null), ['PL_DISTANCE'])
+    return failuresAt('Episodes', lookedAfterWithout(tables, (row) => distance[row] === null), ['PL_DISTANCE'])
   },
 }
 
@@ -263,7 +263,7 @@ const rule392b: Rule = {
   validate(tables) {
     const home = tables.Episodes ? column(tables.Episodes, 'HOME_POST') : []
     const placement = tables.Episodes ? column(tables.Episodes, 'PL_POST') : []
-    const rows = lookedAfterWithout(tables, (_, row) => home[row] === null || placement[row] === null)
+    const rows = lookedAfterWithout(tables, (row) => home[row] === null || placement[row] === null)
     return failuresAt('Episodes', rows, ['HOME_POST', 'PL_POST'])
   },
 }
