@@ -4,7 +4,7 @@ import type { Rule } from '../../validation/rule.js'
 import type { Cell, Table } from '../../validation/table.js'
 import { column } from '../../validation/table.js'
 import { dayByChild, dayColumn, failuresAt, failuresWhere, rowsBy, rowsByChildInOrder } from '../helpers.js'
-import { ADOPTION_PLACEMENTS, FOSTER_PLACEMENTS, TEMPORARY_PLACEMENTS } from './group-300-499-codes.js'
+import { ADOPTION_PLACE, FOSTER_PLACE, TEMPORARY_PLACE } from '../codes.js'
 import { earliestRowByChild, isAfter } from './group-300-499-support.js'
 import {
   continuouslyLookedAfter, isAtLeastAge, isNumber, latestRowByChild, sameValue,
@@ -154,7 +154,7 @@ const rule516: Rule = {
     const places = column(Episodes, 'PLACE')
     return failuresWhere('Episodes', Episodes, ['REC', 'PLACE'], (row) => {
       const place = places[row] ?? null
-      return (reasons[row] === 'E45' || reasons[row] === 'E46') && (place === null || !FOSTER_PLACEMENTS.has(place))
+      return (reasons[row] === 'E45' || reasons[row] === 'E46') && (place === null || !FOSTER_PLACE.has(place))
     })
   },
 }
@@ -172,7 +172,7 @@ const rule521: Rule = {
     const ad1Rows: number[] = []
     column(Episodes, 'CHILD').forEach((child, row) => {
       const place = places[row] ?? null
-      if (child === null || place === null || !ADOPTION_PLACEMENTS.has(place)) return
+      if (child === null || place === null || !ADOPTION_PLACE.has(place)) return
       if (isAfter(decided.get(child), starts[row])) {
         episodeRows.push(row)
         ad1Rows.push(...(adRows.get(child) ?? []))
@@ -256,7 +256,7 @@ const rule525: Rule = {
 }
 
 /** Placements that need no provider from 2025/26: temporary moves and the other placements Z11-Z14. */
-const NO_PROVIDER_NEEDED = new Set([...TEMPORARY_PLACEMENTS, 'Z11', 'Z12', 'Z13', 'Z14'])
+const NO_PROVIDER_NEEDED = new Set([...TEMPORARY_PLACE, 'Z11', 'Z12', 'Z13', 'Z14'])
 
 const rule526: Rule = {
   code: '526',
@@ -294,7 +294,7 @@ function providerRule(code: string, provider: string, places: string[], onlyWith
 const providerRules = [
   providerRule('527', 'PR1', ['P1', 'R2', 'R5']),
   providerRule('528', 'PR2', ['P1', 'R2', 'R5']),
-  providerRule('529', 'PR3', ['P1', ...ADOPTION_PLACEMENTS, 'K1', 'K2', ...FOSTER_PLACEMENTS]),
+  providerRule('529', 'PR3', ['P1', ...ADOPTION_PLACE, 'K1', 'K2', ...FOSTER_PLACE]),
   providerRule('530', 'PR4', ['P1']),
   providerRule('531', 'PR5', ['P1']),
   providerRule('550', 'PR0', ['P1'], true),

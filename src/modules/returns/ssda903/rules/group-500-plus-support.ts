@@ -5,7 +5,7 @@ import type { Cell, Table } from '../../validation/table.js'
 import { column } from '../../validation/table.js'
 import { parseDay } from '../../validation/dates.js'
 import { addYears, dayColumn, rowsBy, rowsByChildInOrder } from '../helpers.js'
-import { RESPITE } from './group-300-499-codes.js'
+import { SHORT_BREAK_LS } from '../codes.js'
 
 /** True when a numeric cell holds the given number (`1`, `1.0`). */
 export function isNumber(value: Cell, n: number): boolean {
@@ -219,7 +219,7 @@ export function continuouslyLookedAfter(episodes: Table, { collectionStart, coll
       const status = legalStatus[row]
       return start !== null && start !== undefined && start <= collectionEnd
         && (end === null || end === undefined || end >= collectionStart)
-        && !(status !== null && status !== undefined && RESPITE.has(status))
+        && !(status !== null && status !== undefined && SHORT_BREAK_LS.has(status))
     })
     if (inYear.length === 0) continue
     const since = Math.min(...inYear.map((row) => starts[row] as number))

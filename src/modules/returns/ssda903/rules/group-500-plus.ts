@@ -3,5 +3,6 @@
 import type { Rule } from '../../validation/rule.js'
 import { rules as rules500 } from './group-500-549.js'
 import { rules as rules551 } from './group-551-599.js'
+import { rules as rules600 } from './group-600-699.js'
 
-export const rules: Rule[] = [...rules500, ...rules551]
+export const rules: Rule[] = [...rules500, ...rules551, ...rules600]

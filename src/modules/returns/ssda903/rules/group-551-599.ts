@@ -4,7 +4,7 @@ import type { Rule } from '../../validation/rule.js'
 import type { Table } from '../../validation/table.js'
 import { column } from '../../validation/table.js'
 import { dayByChild, dayColumn, failuresAt, failuresWhere, rowsBy, rowsByChildInOrder } from '../helpers.js'
-import { ADOPTED, ADOPTION_PLACEMENTS } from './group-300-499-codes.js'
+import { REC_ADOPTED, ADOPTION_PLACE } from '../codes.js'
 import { isAfter } from './group-300-499-support.js'
 import {
   latestRowByChild, overlappingPeriods, openPeriodsNotCarriedOver, periodsOutsideCare, periodsStartingTooSoon,
@@ -14,7 +14,7 @@ import {
 /** Episode rows placed for adoption (A3-A6). */
 function adoptionPlacementRows(Episodes: Table): number[] {
   const places = column(Episodes, 'PLACE')
-  return places.flatMap((place, row) => (place !== null && ADOPTION_PLACEMENTS.has(place) ? [row] : []))
+  return places.flatMap((place, row) => (place !== null && ADOPTION_PLACE.has(place) ? [row] : []))
 }
 
 const rule551: Rule = {
@@ -132,8 +132,8 @@ const rule557: Rule = {
     column(Episodes, 'CHILD').forEach((child, row) => {
       const place = places[row] ?? null
       const reason = reasons[row] ?? null
-      const forAdoption = (place !== null && ADOPTION_PLACEMENTS.has(place)) || legalStatus[row] === 'E1'
-      const leftNotAdopted = reason !== null && reason !== 'X1' && !ADOPTED.has(reason)
+      const forAdoption = (place !== null && ADOPTION_PLACE.has(place)) || legalStatus[row] === 'E1'
+      const leftNotAdopted = reason !== null && reason !== 'X1' && !REC_ADOPTED.has(reason)
       if (child === null || !forAdoption || !leftNotAdopted) return
       const rows = decisions.get(child) ?? []
       const incomplete = rows.filter((r) => ceased[r] === null || ceasedReasons[r] === null)
@@ -168,7 +168,7 @@ const rule558: Rule = {
       const child = children[row] ?? null
       const decision = child === null ? undefined : latest.get(child)
       const reason = reasons[row] ?? null
-      return reason !== null && ADOPTED.has(reason) && decision !== undefined && ceased[decision] !== null
+      return reason !== null && REC_ADOPTED.has(reason) && decision !== undefined && ceased[decision] !== null
     })
   },
 }
@@ -420,7 +420,7 @@ const rule582: Rule = {
     return failuresWhere('Episodes', Episodes, ['DEC', 'DATE_MATCH'], (row) => {
       const reason = reasons[row] ?? null
       const child = children[row] ?? null
-      return reason !== null && ADOPTED.has(reason) && child !== null && ends[row] !== null
+      return reason !== null && REC_ADOPTED.has(reason) && child !== null && ends[row] !== null
         && matched.get(child) === ends[row]
     })
   },
