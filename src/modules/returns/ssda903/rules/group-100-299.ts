@@ -1,4 +1,5 @@
-// SSDA903 rules in this code range. Each is a table-at-a-time check (see ../../validation/rule.ts).
+// SSDA903 rules with codes 100-299 and 1000-1016. Each is a table-at-a-time check (see ../../validation/rule.ts).
 import type { Rule } from '../../validation/rule.js'
+import { rules as rules100 } from './group-100-199.js'
 
-export const rules: Rule[] = []
+export const rules: Rule[] = [...rules100]
