@@ -26,11 +26,6 @@ export function view(tables: Tables, name: string): View {
   }
 }
 
-/** Every row position of a view, for `for (const row of rows(v))`. */
-export function rows(table: View): number[] {
-  return Array.from({ length: table.size }, (_, i) => i)
-}
-
 const DAY_MONTH_YEAR_DASHED = /^(\d{1,2})-(\d{1,2})-(\d{4})$/
 
 /** A cell's date as a day number: yyyy-mm-dd (the XML), dd/mm/yyyy, or dd-mm-yyyy as some sources write it. */

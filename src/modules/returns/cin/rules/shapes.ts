@@ -118,7 +118,8 @@ export function overlapRule(code: string, tableName: string, periods: Periods): 
       dated.forEach((earlier, i) => {
         const end = periods.end(table, earlier.row)
         if (end === null) return
-        for (const later of dated.slice(i + 1)) {
+        for (let j = i + 1; j < dated.length; j++) {
+          const later = dated[j]!
           if (periods.touching ? later.start > end : later.start >= end) break
           const pair = keyOf(key, String(earlier.row), String(later.row))
           failures.add(table, later.row, periods.startFields, pair).add(table, earlier.row, periods.endFields, pair)
