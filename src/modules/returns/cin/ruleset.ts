@@ -20,11 +20,6 @@ export interface CinRulesetEntry {
   rule: Rule | null
 }
 
-/** `cin2025_26` for the collection year ending 31 March 2026. */
-export function cinRulesetName(collectionYear: number): string {
-  return `cin${collectionYear - 1}_${String(collectionYear % 100).padStart(2, '0')}`
-}
-
 /** The rules listed for a ruleset, read from `<rulesDir>/cin_rules_<ruleset>.csv`. */
 export function loadCinRuleset(ruleset: string, rulesDir: string, implementations: Rule[] = cinRules): CinRulesetEntry[] {
   return cinRulesetFromCsv(readFileSync(path.join(rulesDir, `cin_rules_${ruleset}.csv`), 'utf8'), implementations)
