@@ -1,6 +1,7 @@
-// Estimating m and u from the data (expectation maximisation, as in Fellegi and Sunter's own method and Splink):
-// u from pairs drawn at random (almost all non-matches), then m and the match rate among candidate pairs by EM
-// with u held fixed, so the estimate cannot drift into describing families instead of children.
+// Estimating m and u from the data by expectation maximisation (Fellegi and Sunter's own method, as in Splink).
+// Scoring only ever sees candidate pairs (those sharing a blocking key), so the model is fitted to them: the
+// prior becomes the share of candidate pairs that match and u describes non-matching candidates, which agree
+// far more often than random pairs do.
 import { FIELDS, MISSING, log2Ratio, type FieldProbabilities, type Parameters } from './model.js'
 
 /** Level vectors, FIELDS.length per pair, as written by PairScorer.levels. */
@@ -12,55 +13,53 @@ export interface LevelSample {
 /** A pseudo-count added to every possible level, so a level unseen in the sample stays possible. */
 const SMOOTHING = 0.5
 
-/** u for each field from random pairs: the share of each level among pairs where the field was present. */
-export function estimateU(sample: LevelSample, parameters: Parameters): Parameters {
-  const fields = structuredClone(parameters.fields)
-  FIELDS.forEach((field, f) => {
-    const counts = levelCounts(sample, f, () => 1)
-    if (counts.total > 0) fields[field].u = normalise(counts.byLevel, fields[field].u)
-  })
-  return { ...parameters, fields }
-}
+/**
+ * The NHS number's m and u stay as given: it is the one identifier whose agreement is known to mean the same
+ * child. Left free, EM latches onto the strongest pattern in candidate pairs, which is households (a shared
+ * surname and address) rather than children; the anchor keeps the "match" class meaning one child.
+ */
+const ANCHOR = 'nhsNumber'
 
 export interface EmResult {
+  /** Fitted to candidate pairs: `prior` is the share of candidate pairs that match. */
   parameters: Parameters
-  /** Estimated share of candidate pairs that are matches. */
-  matchRate: number
   iterations: number
 }
 
-/** m for each field by EM over candidate pairs, u fixed; `parameters.prior` is left as it was. */
-export function estimateM(sample: LevelSample, parameters: Parameters, maxIterations = 30): EmResult {
+export function estimateParameters(sample: LevelSample, initial: Parameters, maxIterations = 50): EmResult {
   const width = FIELDS.length
-  const fields = structuredClone(parameters.fields)
+  const fields = structuredClone(initial.fields)
   const posterior = new Float64Array(sample.pairs)
-  let matchRate = 0.1
+  let prior = 0.2
   let iterations = 0
-  for (; iterations < maxIterations; iterations++) {
-    const logRatio = FIELDS.map((field) => levelRatios(fields[field]))
+  while (iterations++ < maxIterations) {
+    const ratios = FIELDS.map((field) => levelRatios(fields[field]))
     let total = 0
     for (let p = 0; p < sample.pairs; p++) {
-      let weight = Math.log2(matchRate / (1 - matchRate))
+      let weight = Math.log2(prior / (1 - prior))
       for (let f = 0; f < width; f++) {
         const level = sample.levels[p * width + f]!
-        if (level !== MISSING) weight += logRatio[f]![level]!
+        if (level !== MISSING) weight += ratios[f]![level]!
       }
       posterior[p] = 1 / (1 + 2 ** -weight)
       total += posterior[p]!
     }
-    const nextRate = Math.min(Math.max(total / Math.max(sample.pairs, 1), 1e-6), 1 - 1e-6)
-    let change = Math.abs(nextRate - matchRate)
-    matchRate = nextRate
+    const nextPrior = Math.min(Math.max(total / Math.max(sample.pairs, 1), 1e-6), 1 - 1e-6)
+    let change = Math.abs(nextPrior - prior)
+    prior = nextPrior
     FIELDS.forEach((field, f) => {
-      const counts = levelCounts(sample, f, (p) => posterior[p]!)
-      if (counts.total <= 0) return
-      const m = normalise(counts.byLevel, fields[field].m)
+      if (field === ANCHOR) return
+      const matches = levelCounts(sample, f, (p) => posterior[p]!)
+      const others = levelCounts(sample, f, (p) => 1 - posterior[p]!)
+      if (matches.total <= 0 || others.total <= 0) return
+      const m = normalise(matches.byLevel, fields[field].m)
+      const u = normalise(others.byLevel, fields[field].u)
       change = Math.max(change, ...m.map((value, level) => Math.abs(value - fields[field].m[level]!)))
-      fields[field].m = m
+      fields[field] = { m, u }
     })
     if (change < 1e-4) break
   }
-  return { parameters: { ...parameters, fields }, matchRate, iterations }
+  return { parameters: { prior, fields }, iterations }
 }
 
 function levelRatios({ m, u }: FieldProbabilities): number[] {
@@ -81,8 +80,8 @@ function levelCounts(sample: LevelSample, f: number, weightOf: (pair: number) =>
 }
 
 /**
- * Shares of each level, smoothed. A level the defaults rule out (a close NHS number or sex) stays at zero, so
- * estimation never invents a level the comparison cannot produce.
+ * Shares of each level, smoothed. A level the comparison cannot produce (a close NHS number or sex: zero in
+ * the defaults) stays at zero.
  */
 function normalise(counts: number[], defaults: [number, number, number]): [number, number, number] {
   const smoothed = counts.map((count, level) => (defaults[level] === 0 ? 0 : count + SMOOTHING))

@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os'
 import { assign } from './assign.js'
 import { BLOCKING_KEYS, blockingKeys, buildKeyIndex, nameSounds, type KeyIndex, type NameSounds } from './blocking.js'
-import { estimateM, estimateU } from './estimate.js'
+import { estimateParameters } from './estimate.js'
 import {
   DEFAULT_THRESHOLDS, FIELDS, defaultParameters, probabilityOfWeight, weightOfProbability, type Parameters, type Thresholds,
 } from './model.js'
@@ -57,7 +57,7 @@ export async function linkRecords(vocabulary: Vocabulary, a: RecordSet, b: Recor
   let parameters = options.parameters ?? defaultParameters(a.size, b.size)
   if (options.estimate) {
     progress('estimating', 0, 1)
-    parameters = estimateParameters(scoringData(vocabulary, a, b, parameters), sounds, index, parameters)
+    parameters = estimate(scoringData(vocabulary, a, b, parameters), sounds, index, parameters)
     progress('estimating', 1, 1)
   }
   const scoring = scoringData(vocabulary, a, b, parameters)
@@ -92,25 +92,28 @@ function indexByKey(a: RecordSet, sounds: NameSounds): KeyIndex[] {
   return BLOCKING_KEYS.map((_, k) => buildKeyIndex(keys, k, a.size))
 }
 
-/** Pairs drawn for estimation: enough for stable shares, few enough to take a second or two. */
+/** Candidate pairs for estimation: enough for stable shares, few enough to take a second or two. */
 const SAMPLE_PAIRS = 200_000
-/** B records, a contiguous run from a random start, whose candidate pairs train m. */
-const SAMPLE_RECORDS = 20_000
+/** B records, a contiguous run from a random start, whose candidate pairs are the sample. */
+const SAMPLE_RECORDS = 40_000
 
-/** u from random pairs, then m by EM over the candidate pairs of a random sample of B's records. */
-function estimateParameters(data: ScoringData, sounds: NameSounds, index: KeyIndex[], parameters: Parameters): Parameters {
+/**
+ * m fitted by EM to the candidate pairs of a sample of B's records (see estimate.ts). u and the prior stay
+ * as given: EM's u and prior describe candidate pairs, whose fields agree together (that is how they became
+ * candidates), so with them the independent-fields sum would understate every match.
+ */
+function estimate(data: ScoringData, sounds: NameSounds, index: KeyIndex[], parameters: Parameters): Parameters {
   const scorer = new PairScorer(data)
-  const random = new Random(1)
   const width = FIELDS.length
-  const randomLevels = new Uint8Array(SAMPLE_PAIRS * width)
-  for (let p = 0; p < SAMPLE_PAIRS; p++) scorer.levels(random.below(data.a.size), random.below(data.b.size), randomLevels, p * width)
-  const withU = estimateU({ levels: randomLevels, pairs: SAMPLE_PAIRS }, parameters)
-  const candidateLevels = new Uint8Array(SAMPLE_PAIRS * width)
+  const levels = new Uint8Array(SAMPLE_PAIRS * width)
   let pairs = 0
-  const from = random.below(Math.max(1, data.b.size - SAMPLE_RECORDS))
+  const from = new Random(1).below(Math.max(1, data.b.size - SAMPLE_RECORDS))
   const to = Math.min(data.b.size, from + SAMPLE_RECORDS)
-  forEachCandidate({ scoring: data, sounds, index, from, to }, (pairA, pairB) => {
-    if (pairs < SAMPLE_PAIRS) scorer.levels(pairA, pairB, candidateLevels, pairs++ * width)
+  forEachCandidate({ scoring: data, sounds, index, from, to }, (a, b) => {
+    if (pairs < SAMPLE_PAIRS) scorer.levels(a, b, levels, pairs++ * width)
   })
-  return estimateM({ levels: candidateLevels, pairs }, withU).parameters
+  const fitted = estimateParameters({ levels, pairs }, parameters).parameters
+  const fields = structuredClone(parameters.fields)
+  for (const field of FIELDS) fields[field].m = fitted.fields[field].m
+  return { ...parameters, fields }
 }

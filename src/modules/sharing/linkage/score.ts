@@ -6,7 +6,7 @@ import {
 } from './compare.js'
 import { oneDigitApart, swapDayAndMonth } from './dates.js'
 import {
-  CLOSE, DIFFERENT, EXACT, FIELDS, LEVELS, MISSING, fieldIndex, log2Ratio, priorWeight, probabilityOfWeight, weightTable,
+  CLOSE, DIFFERENT, EXACT, FIELDS, LEVELS, MISSING, fieldIndex, priorWeight, probabilityOfWeight, weightTable,
   type Parameters,
 } from './model.js'
 import { parsePostcode } from './postcode.js'
@@ -32,6 +32,8 @@ export interface ScoringData {
 const RAREST_NAME = 1e-5
 
 export function scoringData(vocabulary: Vocabulary, a: Columns, b: Columns, parameters: Parameters): ScoringData {
+  const weights = weightTable(parameters)
+  const exactWeight = (field: 'firstName' | 'lastName'): number => weights[fieldIndex(field) * 4 + EXACT]!
   return {
     a: columnsOf(a),
     b: columnsOf(b),
@@ -39,14 +41,18 @@ export function scoringData(vocabulary: Vocabulary, a: Columns, b: Columns, para
     schools: vocabulary.schools.strings,
     postcodeSector: Int32Array.from(vocabulary.postcodeSector),
     postcodeDistrict: Int32Array.from(vocabulary.postcodeDistrict),
-    weights: weightTable(parameters),
+    weights,
     prior: priorWeight(parameters.prior),
-    firstNameExact: exactNameWeights(vocabulary.names.size, a.firstName, b.firstName, parameters.fields.firstName.m[EXACT]),
-    lastNameExact: exactNameWeights(vocabulary.names.size, a.lastName, b.lastName, parameters.fields.lastName.m[EXACT]),
+    firstNameExact: exactNameWeights(vocabulary.names.size, a.firstName, b.firstName, exactWeight('firstName')),
+    lastNameExact: exactNameWeights(vocabulary.names.size, a.lastName, b.lastName, exactWeight('lastName')),
   }
 }
 
-function exactNameWeights(size: number, a: Int32Array, b: Int32Array, m: number): Float64Array {
+/**
+ * Term-frequency adjustment (as in Splink): the field's exact weight, plus how much rarer this name is than
+ * the chance that two records share a name at all. Two Smiths agreeing says less than two Fitzwilliams.
+ */
+function exactNameWeights(size: number, a: Int32Array, b: Int32Array, exactWeight: number): Float64Array {
   const counts = new Float64Array(size)
   let total = 0
   for (const column of [a, b]) {
@@ -56,7 +62,9 @@ function exactNameWeights(size: number, a: Int32Array, b: Int32Array, m: number)
       total++
     }
   }
-  return counts.map((count) => log2Ratio(m, Math.max(count / Math.max(total, 1), RAREST_NAME)))
+  let sharing = 0
+  for (const count of counts) sharing += (count / total) ** 2
+  return counts.map((count) => exactWeight + Math.log2(sharing / Math.max(count / total, RAREST_NAME)))
 }
 
 /** Name comparison levels by id pair: names recur, so each distinct pair is compared once (bounded cache). */
