@@ -196,11 +196,6 @@ const rule559: Rule = {
   },
 }
 
-/** Last year's decisions by child. */
-function lastYearDecisions(last: Table): Map<string, number[]> {
-  return rowsBy(last)
-}
-
 const rule560: Rule = {
   code: '560',
   definedIn: 'lac2022_23',
@@ -211,7 +206,7 @@ const rule560: Rule = {
     const decided = column(PlacedAdoption, 'DATE_PLACED')
     const flagged: number[] = []
     const thisYear = rowsBy(PlacedAdoption)
-    for (const [child, lastRows] of lastYearDecisions(PlacedAdoption_last)) {
+    for (const [child, lastRows] of rowsBy(PlacedAdoption_last)) {
       const rows = thisYear.get(child)
       if (!rows) continue
       for (const lastRow of lastRows) {
@@ -232,7 +227,7 @@ const rule561: Rule = {
     const lastCeased = column(PlacedAdoption_last, 'DATE_PLACED_CEASED')
     const lastReasons = column(PlacedAdoption_last, 'REASON_PLACED_CEASED')
     const lastDecided = column(PlacedAdoption_last, 'DATE_PLACED')
-    const lastRows = lastYearDecisions(PlacedAdoption_last)
+    const lastRows = rowsBy(PlacedAdoption_last)
     const decided = column(PlacedAdoption, 'DATE_PLACED')
     const children = column(PlacedAdoption, 'CHILD')
     return failuresWhere('PlacedAdoption', PlacedAdoption, ['DATE_PLACED'], (row) => {
@@ -451,7 +446,7 @@ const rule584: Rule = {
     const lastCeased = dayColumn(PlacedAdoption_last, 'DATE_PLACED_CEASED')
     const lastCeasedText = column(PlacedAdoption_last, 'DATE_PLACED_CEASED')
     const lastReasons = column(PlacedAdoption_last, 'REASON_PLACED_CEASED')
-    const lastRows = lastYearDecisions(PlacedAdoption_last)
+    const lastRows = rowsBy(PlacedAdoption_last)
     const decided = dayColumn(PlacedAdoption, 'DATE_PLACED')
     const children = column(PlacedAdoption, 'CHILD')
     // A decision that ended last year can only be followed by a new one made after it ended.
