@@ -3,5 +3,7 @@ import type { Command } from '../command.js'
 import { startCommand } from './start.js'
 import { migrateCommand } from './migrate.js'
 import { auditCommand } from './audit.js'
+import { linkCommand } from '../../modules/sharing/linkage/cli-link.js'
+import { benchLinkCommand } from '../../modules/sharing/linkage/bench.js'
 
-export const commands: Command[] = [startCommand, migrateCommand, auditCommand]
+export const commands: Command[] = [startCommand, migrateCommand, auditCommand, linkCommand, benchLinkCommand]

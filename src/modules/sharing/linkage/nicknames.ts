@@ -106,7 +106,14 @@ export function formalName(name: string): string {
   return FORMAL_NAMES.get(name)?.[0] ?? name
 }
 
+const RELATED = new Map<string, string[]>()
+
 /** Every other name in the table that may stand for the same child's name (for generating test data). */
 export function nicknamesOf(name: string): string[] {
-  return [...FORMAL_NAMES.keys()].filter((other) => other !== name && areNicknames(other, name))
+  let related = RELATED.get(name)
+  if (!related) {
+    related = [...FORMAL_NAMES.keys()].filter((other) => other !== name && areNicknames(other, name))
+    RELATED.set(name, related)
+  }
+  return related
 }
