@@ -192,21 +192,30 @@ const rule209 = rule('209', ({ Header }, { collectionStart }) => {
   })
 })
 
-// As DfE's tool checks it: UN4 children with an episode starting in the last week of the year (from 24 March).
+// UN4 (UPN not yet obtained) is for children newly looked after: a child whose period of care open at 31 March
+// began more than a week before it should have a UPN. The period runs back through episodes that follow on the day
+// the one before ended.
 const rule210 = rule('210', ({ Header, Episodes }, { collectionEnd }) => {
   if (!Header || !Episodes) return []
   const upn = column(Header, 'UPN')
   const unknown = new Set(column(Header, 'CHILD').filter((child, row) => child !== null && upn[row] === 'UN4'))
-  const children = column(Episodes, 'CHILD')
   const starts = dayColumn(Episodes, 'DECOM')
+  const ends = dayColumn(Episodes, 'DEC')
   const flaggedChildren = new Set<string>()
   const episodeRows: number[] = []
-  children.forEach((child, row) => {
-    const start = starts[row]
-    if (child === null || !unknown.has(child) || start === null || start === undefined || start < collectionEnd - 7) return
-    episodeRows.push(row)
-    flaggedChildren.add(child)
-  })
+  for (const [child, rows] of rowsByChildInOrder(Episodes)) {
+    const dated = rows.filter((row) => starts[row] !== null)
+    const open = dated.at(-1)
+    if (!unknown.has(child) || open === undefined) continue
+    const end = ends[open]
+    if (end !== null && end !== undefined && end <= collectionEnd) continue
+    let i = dated.length - 1
+    while (i > 0 && ends[dated[i - 1] as number] === starts[dated[i] as number]) i--
+    if (collectionEnd - (starts[dated[i] as number] as number) > 7) {
+      episodeRows.push(open)
+      flaggedChildren.add(child)
+    }
+  }
   return [
     ...failuresAt('Episodes', episodeRows, ['DECOM']),
     ...failuresAt('Header', rowsFor(Header, flaggedChildren), ['UPN']),
@@ -413,17 +422,18 @@ const rule229 = providerRule('229', ['URN', 'PLACE_PROVIDER'], (episodes, info, 
   })
 })
 
-// UASC children under 11 at the end of the year are unusual enough to query.
+// UASC children under 11 at the end of the year are unusual enough to query. UASC status is the header's own
+// (XML return) or, without that column, a date ceased in the UASC table (CSV return).
 const rule231 = rule('231', ({ Header, UASC }, { collectionEnd }) => {
   if (!Header) return []
-  const uasc = uascStatus(Header, UASC).status
   const children = column(Header, 'CHILD')
+  const fromHeader = Header.columns.includes('UASC') ? column(Header, 'UASC') : null
+  const fromTable = uascStatus(undefined, UASC).status
   const dob = dayColumn(Header, 'DOB')
   return failuresWhere('Header', Header, ['DOB', 'UASC'], (row) => {
-    const child = children[row] ?? null
     const birth = dob[row]
-    return child !== null && uasc.has(child) && birth !== null && birth !== undefined
-      && addYears(birth, 11) > collectionEnd
+    const uasc = fromHeader ? fromHeader[row] === '1' : fromTable.has(children[row] ?? '')
+    return uasc && birth !== null && birth !== undefined && addYears(birth, 11) > collectionEnd
   })
 }, 'lac2024_25')
 
