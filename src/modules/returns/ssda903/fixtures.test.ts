@@ -3,10 +3,11 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadFixture, type FixtureCall } from '../validation/fixtures.js'
+import { loadFixture, parseFixture, type FixtureCall } from '../validation/fixtures.js'
+import { parseDay } from '../validation/dates.js'
 import type { Rule } from '../validation/rule.js'
 import { fixtureExceptions } from './fixture-exceptions.js'
-import { loadRuleset } from './ruleset.js'
+import { loadRuleset, parseCsv, rulesetName } from './ruleset.js'
 
 // The shared returns material (README.md there); not part of the repository.
 const RETURNS_DIR = '/work/shared/returns'
@@ -67,3 +68,38 @@ for (const ruleset of RULESETS) {
     })
   })
 }
+
+describe('SSDA903 ruleset selection and test case loading', () => {
+  it('names the ruleset for the collection year ending 31 March', () => {
+    expect(rulesetName(2026)).toBe('lac2025_26')
+    expect(rulesetName(2027)).toBe('lac2026_27')
+  })
+
+  it('reads quoted CSV fields with commas and doubled quotes', () => {
+    expect(parseCsv('code,message\n101,"Sex, as ""given"", is not valid"\n')).toEqual([
+      ['code', 'message'], ['101', 'Sex, as "given", is not valid'],
+    ])
+  })
+
+  it('lists each rule with the version in force and whether Kindred implements it', () => {
+    const entry = loadRuleset('lac2026_27', RULES_DIR).find((e) => e.code === '101')
+    expect(entry).toMatchObject({ code: '101', definedIn: 'lac2024_25', fields: ['SEX'], tables: ['Header'] })
+    expect(entry?.rule?.definedIn).toBe('lac2024_25')
+  })
+
+  it('turns case cells into engine cells and collection dates into days', () => {
+    const fixture = parseFixture({
+      ruleset_dir: 'lac2025_26', code: 'X', message: '',
+      calls: [
+        { input: { Header: { columns: ['DOB', 'N', 'S'], index: [7], rows: [[{ $date: '2010-02-03T00:00:00' }, 20, null]] } }, output: {} },
+        { input: { metadata: { collection_end: '31/03/2017' } }, output: {} },
+      ],
+    })
+    const [plain, dated] = fixture.calls
+    expect(plain?.tables.Header?.rows).toEqual([['2010-02-03', '20', null]])
+    expect(plain?.labels.Header).toEqual(['7'])
+    expect(plain?.context.collectionStart).toBe(parseDay('01/04/2025'))
+    expect(plain?.context.collectionEnd).toBe(parseDay('31/03/2026'))
+    expect(dated?.context.collectionStart).toBe(parseDay('01/04/2016'))
+  })
+})

@@ -19,7 +19,7 @@ interface SerialisedCall {
   output: unknown
 }
 
-interface SerialisedFixture {
+export interface SerialisedFixture {
   ruleset_dir: string
   code: string
   message: string

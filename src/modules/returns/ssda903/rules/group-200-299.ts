@@ -67,6 +67,8 @@ interface UascYears {
   lastYear: Set<string>
   ceased: Map<string, Cell>
   ceasedLast: Map<string, Cell>
+  /** Date of birth from the UASC table, else the header. */
+  dob: Map<string, number>
 }
 
 /**
@@ -101,15 +103,16 @@ function uascYears(tables: Tables): UascYears {
     const table = tables[name]
     if (table) for (const child of column(table, 'CHILD')) if (child !== null) children.add(child)
   }
-  return { children, thisYear: now.status, lastYear: before.status, ceased: now.ceased, ceasedLast: before.ceased }
+  const dob = new Map([...dayByChild(tables.Header), ...dayByChild(tables.UASC)])
+  return { children, thisYear: now.status, lastYear: before.status, ceased: now.ceased, ceasedLast: before.ceased, dob }
 }
 
 /** A UASC-across-years rule: flags the UASC and header rows of the children `failing` picks. */
-function uascRule(code: string, fields: string[], failing: (child: string, years: UascYears, tables: Tables, start: number) => boolean): Rule {
+function uascRule(code: string, fields: string[], failing: (child: string, years: UascYears, start: number) => boolean): Rule {
   return rule(code, (tables, { collectionStart }) => {
     if (!tables.UASC_last || (!tables.UASC && !tables.Header)) return []
     const years = uascYears(tables)
-    const flagged = new Set([...years.children].filter((child) => failing(child, years, tables, collectionStart)))
+    const flagged = new Set([...years.children].filter((child) => failing(child, years, collectionStart)))
     return [
       ...failuresAt('UASC', rowsFor(tables.UASC, flagged), fields),
       ...failuresAt('Header', rowsFor(tables.Header, flagged), fields),
@@ -118,21 +121,21 @@ function uascRule(code: string, fields: string[], failing: (child: string, years
 }
 
 // No longer UASC this year, so the status must have ceased before this year began.
-const rule205A = uascRule('205A', ['CHILD', 'UASC'], (child, years, _tables, start) => {
+const rule205A = uascRule('205A', ['CHILD', 'UASC'], (child, years, start) => {
   if (!years.lastYear.has(child) || years.thisYear.has(child)) return false
   const ceased = parseDay(years.ceasedLast.get(child) ?? years.ceased.get(child) ?? null)
   return ceased === null || ceased >= start
 })
 
 // UASC in both years: the date ceased must agree between years and not be after the child's 18th birthday.
-const rule205B = uascRule('205B', ['DUC', 'UASC'], (child, years, tables) => {
+const rule205B = uascRule('205B', ['DUC', 'UASC'], (child, years) => {
   if (!years.lastYear.has(child) || !years.thisYear.has(child)) return false
   const now = years.ceased.get(child) ?? null
   const before = years.ceasedLast.get(child) ?? null
   const nowDay = parseDay(now)
   const beforeDay = parseDay(before)
   if (nowDay !== beforeDay || (nowDay === null && now !== before)) return true
-  const dob = dayByChild(tables.UASC).get(child) ?? dayByChild(tables.Header).get(child)
+  const dob = years.dob.get(child)
   return nowDay !== null && dob !== undefined && nowDay > addYears(dob, 18)
 })
 
