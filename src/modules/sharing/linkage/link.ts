@@ -17,7 +17,7 @@ export interface LinkOptions {
   thresholds?: Thresholds
   /** Estimate m and u from these files before scoring (see estimate.ts). */
   estimate?: boolean
-  /** Worker threads for the comparisons; small files always run on this thread. */
+  /** Worker threads for the comparisons (default: up to two, but none for small files). */
   threads?: number
   onProgress?: (stage: LinkStage, done: number, total: number) => void
 }
@@ -63,7 +63,7 @@ export async function linkRecords(vocabulary: Vocabulary, a: RecordSet, b: Recor
   const scoring = scoringData(vocabulary, a, b, parameters)
   const acceptWeight = weightOfProbability(thresholds.accept)
   const suggestWeight = weightOfProbability(Math.min(thresholds.suggest, thresholds.accept))
-  const threads = b.size < PARALLEL_FROM ? 1 : (options.threads ?? Math.min(2, availableParallelism()))
+  const threads = options.threads ?? (b.size < PARALLEL_FROM ? 1 : Math.min(2, availableParallelism()))
   progress('comparing', 0, b.size)
   const candidates = await parallelScan(
     { scoring, sounds, index, from: 0, to: b.size, floor: suggestWeight }, threads,
