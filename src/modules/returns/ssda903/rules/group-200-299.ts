@@ -10,6 +10,7 @@ import {
 } from '../codes.js'
 import { addYears, dayByChild, dayColumn, failuresAt, failuresWhere, firstRowBy, isIn, rowsByChildInOrder } from '../helpers.js'
 import { anyPresent, childrenWith, rowsFor, rule, upper } from './group-100-299-support.js'
+import { samePostcode } from './group-300-499-support.js'
 
 /** Temporary and "other" placements: no placement provider (213) and no URN (218, 222) from 2025/26. */
 const PLACE_WITHOUT_PROVIDER: ReadonlySet<string> = new Set([...TEMPORARY_PLACE, ...OTHER_PLACE_2025])
@@ -327,9 +328,6 @@ const rule219 = providerRule('219', ['URN', 'PLACE'], (episodes, info) => {
   const codes = column(info, 'PLACE_CODES')
   return (row, providerRows) => !providerRows.some((p) => listed(codes[p] ?? null, place[row] ?? null))
 })
-
-const samePostcode = (a: Cell, b: Cell): boolean =>
-  a !== null && b !== null && a.replace(/\s/g, '').toUpperCase() === b.replace(/\s/g, '').toUpperCase()
 
 const rule221 = providerRule('221', ['PL_POST'], (episodes, info) => {
   const postcode = column(episodes, 'PL_POST')
