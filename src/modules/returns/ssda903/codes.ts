@@ -51,6 +51,9 @@ export const FOSTER_PLACE = codes('U1', 'U2', 'U3', 'U4', 'U5', 'U6')
 /** "Other placements" from 2025/26 (formerly Z1). */
 export const OTHER_PLACE_2025 = codes('Z11', 'Z12', 'Z13', 'Z14')
 
+/** From 2025/26, placements that have no placement provider: temporary and "other" placements. */
+export const PLACE_WITHOUT_PROVIDER_2025: ReadonlySet<string> = new Set([...TEMPORARY_PLACE, ...OTHER_PLACE_2025])
+
 /** Episodes.PLACE_PROVIDER. */
 export const PLACE_PROVIDER = codes('PR0', 'PR1', 'PR2', 'PR3', 'PR4', 'PR5')
 /** Episodes.PL_LOCATION. */

@@ -6,7 +6,7 @@ import { column } from '../../validation/table.js'
 import { parseDay } from '../../validation/dates.js'
 import {
   ACCOM, ACTIV, CIN, ETHNIC, FEMALE, IN_TOUCH, LEGAL_STATUS, LS_ADOPTR, MALE, NB_ADOPTR, OC2_ITEMS, OC3_ITEMS,
-  PLACE_2025, PL_LOCATION, REASON_PLACED_CEASED, REC, REC_ADOPTED, REVIEW_CODE, RNE, SDQ_REASON, SEX, SEX_ADOPTR,
+  PLACE_2025, PLACE_PROVIDER, PLACE_WITHOUT_PROVIDER_2025, PL_LOCATION, REASON_PLACED_CEASED, REC, REC_ADOPTED, REVIEW_CODE, RNE, SDQ_REASON, SEX, SEX_ADOPTR,
   SHORT_BREAK_LS, UPN_UNKNOWN, YES_NO, AD1_ITEMS,
 } from '../codes.js'
 import {
@@ -289,6 +289,17 @@ const rule175 = codeRule({ code: '175', table: 'AD1', field: 'NB_ADOPTR', codes:
 const rule176 = codeRule({ code: '176', table: 'AD1', field: 'SEX_ADOPTR', codes: SEX_ADOPTR })
 const rule177 = codeRule({ code: '177', table: 'AD1', field: 'LS_ADOPTR', codes: LS_ADOPTR })
 
+// From 2025/26 a provider code is also wrong on a placement that has no provider.
+const rule178 = rule('178', ({ Episodes }) => {
+  if (!Episodes) return []
+  const place = column(Episodes, 'PLACE')
+  const provider = column(Episodes, 'PLACE_PROVIDER')
+  return failuresWhere('Episodes', Episodes, ['PLACE_PROVIDER'], (row) => {
+    const value = provider[row] ?? null
+    return value !== null && (!PLACE_PROVIDER.has(value) || isIn(place[row] ?? null, PLACE_WITHOUT_PROVIDER_2025))
+  })
+}, 'lac2025_26')
+
 const rule179 = rule('179', ({ Episodes }) => {
   if (!Episodes) return []
   const legalStatus = column(Episodes, 'LS')
@@ -516,7 +527,7 @@ export const rules: Rule[] = [
   rule101, rule102, rule103, rule104, rule105, rule112, rule113, rule114, rule115, rule116, rule117, rule118,
   rule119, rule120, rule131, rule132, rule133, rule134, rule141, rule142, rule143, rule144, rule145, rule146,
   rule147, rule148, rule149, rule151, rule153, rule157, rule158, rule159, rule164, rule165, rule166, rule167,
-  rule168, rule169, rule171, rule174, rule175, rule176, rule177, rule179, rule180, rule181, rule182, rule184,
+  rule168, rule169, rule171, rule174, rule175, rule176, rule177, rule178, rule179, rule180, rule181, rule182, rule184,
   rule185, rule186, rule187, rule188, rule189, rule190, rule191, rule192, rule193, rule196, rule197a, rule197B,
   rule198, rule199,
 ]

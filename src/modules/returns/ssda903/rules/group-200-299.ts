@@ -5,16 +5,15 @@ import type { Cell, Table, Tables } from '../../validation/table.js'
 import { column } from '../../validation/table.js'
 import { parseDay } from '../../validation/dates.js'
 import {
-  FEMALE, MALE, OC2_ITEMS, OC3_ITEMS, OTHER_PLACE_2025, REC_CONTINUES, SHORT_BREAK_LS, TEMPORARY_PLACE,
+  FEMALE, MALE, OC2_ITEMS, OC3_ITEMS, PLACE_WITHOUT_PROVIDER_2025, REC_CONTINUES, SHORT_BREAK_LS, TEMPORARY_PLACE,
   UPN_UNKNOWN, URN_NOT_APPLICABLE,
 } from '../codes.js'
 import { addYears, dayByChild, dayColumn, failuresAt, failuresWhere, firstRowBy, isIn, rowsByChildInOrder } from '../helpers.js'
 import { anyPresent, childrenWith, rowsFor, rule, upper } from './group-100-299-support.js'
 import { samePostcode } from './group-300-499-support.js'
 
-/** Temporary and "other" placements: no placement provider (213) and no URN (218, 222) from 2025/26. */
-const PLACE_WITHOUT_PROVIDER: ReadonlySet<string> = new Set([...TEMPORARY_PLACE, ...OTHER_PLACE_2025])
-const PLACE_WITHOUT_URN: ReadonlySet<string> = new Set(['P1', 'P3', 'R1', 'R2', 'R5', ...PLACE_WITHOUT_PROVIDER])
+/** Placements with no Ofsted URN from 2025/26 (218, 222). */
+const PLACE_WITHOUT_URN: ReadonlySet<string> = new Set(['P1', 'P3', 'R1', 'R2', 'R5', ...PLACE_WITHOUT_PROVIDER_2025])
 /** Placements outside England (PL_LA), where Ofsted URNs do not apply. */
 const OUTSIDE_ENGLAND = /^(SCO|WAL|NIR|NUK|[SWN]\d)/
 
@@ -231,7 +230,7 @@ const rule213 = rule('213', ({ Episodes }) => {
   const place = column(Episodes, 'PLACE')
   const provider = column(Episodes, 'PLACE_PROVIDER')
   return failuresWhere('Episodes', Episodes, ['PLACE_PROVIDER'],
-    (row) => isIn(place[row] ?? null, PLACE_WITHOUT_PROVIDER) && provider[row] !== null)
+    (row) => isIn(place[row] ?? null, PLACE_WITHOUT_PROVIDER_2025) && provider[row] !== null)
 }, 'lac2025_26')
 
 const rule214 = rule('214', ({ Episodes }) => {
