@@ -23,13 +23,13 @@ export const MAX_BLOCK = 1000
  * Key parts by interned id: Soundex codes per name id (first names by the formal name they may stand for, so
  * Bill and William agree) and the district id of each postcode id.
  */
-export interface NameSounds {
+export interface KeyParts {
   firstName: Int32Array
   surname: Int32Array
   postcodeDistrict: Int32Array
 }
 
-export function nameSounds(vocabulary: Vocabulary): NameSounds {
+export function keyParts(vocabulary: Vocabulary): KeyParts {
   const names = vocabulary.names.strings
   const firstName = new Int32Array(names.length)
   const surname = new Int32Array(names.length)
@@ -53,7 +53,7 @@ function mix(h: number, part: number): number {
 }
 
 /** Keys for records [from, to): `keys[(i - from) * KEY_COUNT + k]`. */
-export function blockingKeys(columns: Columns, sounds: NameSounds, from: number, to: number): Uint32Array {
+export function blockingKeys(columns: Columns, parts: KeyParts, from: number, to: number): Uint32Array {
   const keys = new Uint32Array(new SharedArrayBuffer(Math.max(0, to - from) * KEY_COUNT * 4))
   for (let i = from; i < to; i++) {
     const at = (i - from) * KEY_COUNT
@@ -62,8 +62,8 @@ export function blockingKeys(columns: Columns, sounds: NameSounds, from: number,
     const postcode = columns.postcode[i]!
     const firstId = columns.firstName[i]!
     const lastId = columns.lastName[i]!
-    const first = firstId < 0 ? 0 : sounds.firstName[firstId]!
-    const last = lastId < 0 ? 0 : sounds.surname[lastId]!
+    const first = firstId < 0 ? 0 : parts.firstName[firstId]!
+    const last = lastId < 0 ? 0 : parts.surname[lastId]!
     if (nhs) keys[at] = hash(0, Math.floor(nhs / 0x1_0000_0000), nhs >>> 0)
     if (dob && last) keys[at + 1] = hash(1, dob, last)
     if (dob && first) keys[at + 2] = hash(2, dob, first)
@@ -71,7 +71,7 @@ export function blockingKeys(columns: Columns, sounds: NameSounds, from: number,
     if (postcode >= 0 && first) keys[at + 4] = hash(4, postcode, first)
     if (postcode >= 0 && last) keys[at + 5] = hash(5, postcode, last)
     if (dob && postcode >= 0) keys[at + 6] = hash(6, dob, postcode)
-    if (postcode >= 0 && first && last) keys[at + 7] = hash(7, sounds.postcodeDistrict[postcode]!, first, last)
+    if (postcode >= 0 && first && last) keys[at + 7] = hash(7, parts.postcodeDistrict[postcode]!, first, last)
   }
   return keys
 }

@@ -16,9 +16,12 @@ export function parseDateOfBirth(text: string | null | undefined): number | null
   return isCalendarDate(year, month, day) ? year * 10_000 + month * 100 + day : null
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
 export function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return day <= DAYS_IN_MONTH[month - 1]! + (leap ? 1 : 0)
 }
 
 export function formatDateOfBirth(dob: number): string {

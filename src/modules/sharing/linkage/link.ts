@@ -1,7 +1,7 @@
 // Linking two files of records: block, score, assign one to one. Pure computation over in-memory records.
 import { availableParallelism } from 'node:os'
 import { assign } from './assign.js'
-import { BLOCKING_KEYS, blockingKeys, buildKeyIndex, nameSounds, type KeyIndex, type NameSounds } from './blocking.js'
+import { BLOCKING_KEYS, blockingKeys, buildKeyIndex, keyParts, type KeyIndex, type KeyParts } from './blocking.js'
 import { estimateParameters } from './estimate.js'
 import {
   DEFAULT_THRESHOLDS, FIELDS, defaultParameters, probabilityOfWeight, weightOfProbability, type Parameters, type Thresholds,
@@ -51,13 +51,13 @@ export async function linkRecords(vocabulary: Vocabulary, a: RecordSet, b: Recor
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS
   const progress = options.onProgress ?? (() => {})
   progress('indexing', 0, 1)
-  const sounds = nameSounds(vocabulary)
-  const index = indexByKey(a, sounds)
+  const parts = keyParts(vocabulary)
+  const index = indexByKey(a, parts)
   progress('indexing', 1, 1)
   let parameters = options.parameters ?? defaultParameters(a.size, b.size)
   if (options.estimate) {
     progress('estimating', 0, 1)
-    parameters = estimate(scoringData(vocabulary, a, b, parameters), sounds, index, parameters)
+    parameters = estimate(scoringData(vocabulary, a, b, parameters), parts, index, parameters)
     progress('estimating', 1, 1)
   }
   const scoring = scoringData(vocabulary, a, b, parameters)
@@ -66,7 +66,7 @@ export async function linkRecords(vocabulary: Vocabulary, a: RecordSet, b: Recor
   const threads = options.threads ?? (b.size < PARALLEL_FROM ? 1 : Math.min(2, availableParallelism()))
   progress('comparing', 0, b.size)
   const candidates = await parallelScan(
-    { scoring, sounds, index, from: 0, to: b.size, floor: suggestWeight }, threads,
+    { scoring, parts, index, from: 0, to: b.size, floor: suggestWeight }, threads,
     (done) => progress('comparing', done, b.size),
   )
   progress('assigning', 0, 1)
@@ -87,8 +87,8 @@ export async function linkRecords(vocabulary: Vocabulary, a: RecordSet, b: Recor
   }
 }
 
-function indexByKey(a: RecordSet, sounds: NameSounds): KeyIndex[] {
-  const keys = blockingKeys(a, sounds, 0, a.size)
+function indexByKey(a: RecordSet, parts: KeyParts): KeyIndex[] {
+  const keys = blockingKeys(a, parts, 0, a.size)
   return BLOCKING_KEYS.map((_, k) => buildKeyIndex(keys, k, a.size))
 }
 
@@ -102,14 +102,14 @@ const SAMPLE_RECORDS = 40_000
  * as given: EM's u and prior describe candidate pairs, whose fields agree together (that is how they became
  * candidates), so with them the independent-fields sum would understate every match.
  */
-function estimate(data: ScoringData, sounds: NameSounds, index: KeyIndex[], parameters: Parameters): Parameters {
+function estimate(data: ScoringData, parts: KeyParts, index: KeyIndex[], parameters: Parameters): Parameters {
   const scorer = new PairScorer(data)
   const width = FIELDS.length
   const levels = new Uint8Array(SAMPLE_PAIRS * width)
   let pairs = 0
   const from = new Random(1).below(Math.max(1, data.b.size - SAMPLE_RECORDS))
   const to = Math.min(data.b.size, from + SAMPLE_RECORDS)
-  forEachCandidate({ scoring: data, sounds, index, from, to }, (a, b) => {
+  forEachCandidate({ scoring: data, parts, index, from, to }, (a, b) => {
     if (pairs < SAMPLE_PAIRS) scorer.levels(a, b, levels, pairs++ * width)
   })
   const fitted = estimateParameters({ levels, pairs }, parameters).parameters

@@ -47,6 +47,7 @@ export class Vocabulary {
   postcodeSector: number[] = []
   postcodeDistrict: number[] = []
   private readonly rawNames = new Map<string, number>()
+  private readonly rawDates = new Map<string, number | null>()
 
   /** Name id for raw text, or -1 when blank. Raw text is memoised: the same spellings recur constantly. */
   name(raw: string | undefined): number {
@@ -58,6 +59,17 @@ export class Vocabulary {
       this.rawNames.set(raw, id)
     }
     return id
+  }
+
+  /** yyyymmdd, 0 when blank, null when unreadable (see parseDateOfBirth); memoised, as birthdays recur. */
+  dateOfBirth(raw: string | undefined): number | null {
+    if (!raw) return 0
+    let dob = this.rawDates.get(raw)
+    if (dob === undefined) {
+      dob = parseDateOfBirth(raw)
+      this.rawDates.set(raw, dob)
+    }
+    return dob
   }
 
   postcode(raw: string | undefined): number {
@@ -140,7 +152,7 @@ export function buildRecordSet(vocabulary: Vocabulary, people: Iterable<Person>,
     set.ids.push(person.id)
     set.firstName[i] = vocabulary.name(person.firstName)
     set.lastName[i] = vocabulary.name(person.lastName)
-    const dob = parseDateOfBirth(person.dateOfBirth)
+    const dob = vocabulary.dateOfBirth(person.dateOfBirth)
     if (dob === null) set.unusable.dateOfBirth++
     set.dob[i] = dob ?? 0
     set.sex[i] = parseSex(person.sex)

@@ -1,12 +1,12 @@
 // Finding and scoring candidate pairs for a range of file B: each record looks up its blocks in A's index,
 // scores every A record it meets once (a per-thread "last seen" mark removes pairs found by several keys),
 // and keeps the pairs scoring at least the floor.
-import { KEY_COUNT, MAX_BLOCK, blockingKeys, findBlock, type KeyIndex, type NameSounds } from './blocking.js'
+import { KEY_COUNT, MAX_BLOCK, blockingKeys, findBlock, type KeyIndex, type KeyParts } from './blocking.js'
 import { PairScorer, type ScoringData } from './score.js'
 
 export interface ScanInput {
   scoring: ScoringData
-  sounds: NameSounds
+  parts: KeyParts
   index: KeyIndex[]
   /** Records of B to scan: [from, to). */
   from: number
@@ -49,7 +49,7 @@ export function forEachCandidate(
   onProgress?: (done: number) => void,
 ): void {
   const { scoring, index, from, to } = input
-  const keys = blockingKeys(scoring.b, input.sounds, from, to)
+  const keys = blockingKeys(scoring.b, input.parts, from, to)
   const seen = new Int32Array(scoring.a.size).fill(-1)
   const end = new Int32Array(1)
   for (let b = from; b < to; b++) {

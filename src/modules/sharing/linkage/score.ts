@@ -111,18 +111,13 @@ export class PairScorer {
    * the cheap fields show it cannot reach `floor`, skipping the name comparisons.
    */
   score(a: number, b: number, floor = -Infinity): number {
-    const { a: A, b: B, postcodeSector, postcodeDistrict } = this.data
+    const { a: A, b: B } = this.data
     const w = this.w
     let weight = this.data.prior
     weight += w[this.nhs + levelOfEquality(A.nhs[a]!, B.nhs[b]!)]!
     weight += w[this.dob + dateLevel(A.dob[a]!, B.dob[b]!)]!
     weight += w[this.sex + levelOfEquality(A.sex[a]!, B.sex[b]!)]!
-    const postcodeA = A.postcode[a]!
-    const postcodeB = B.postcode[b]!
-    weight += w[this.postcode + (postcodeA < 0 || postcodeB < 0 ? MISSING
-      : postcodeA === postcodeB ? EXACT
-        : postcodeSector[postcodeA] === postcodeSector[postcodeB] || postcodeDistrict[postcodeA] === postcodeDistrict[postcodeB]
-          ? CLOSE : DIFFERENT)]!
+    weight += w[this.postcode + this.postcodeLevel(A.postcode[a]!, B.postcode[b]!)]!
     const firstA = A.firstName[a]!
     const lastA = A.lastName[a]!
     const bestFirst = firstA === B.firstName[b] && firstA >= 0 ? this.data.firstNameExact[firstA]! : Math.max(0, w[this.first + CLOSE]!)
@@ -133,6 +128,14 @@ export class PairScorer {
     weight += this.nameWeight(this.lastNames.level(lastA, B.lastName[b]!), this.last, lastA, this.data.lastNameExact)
     weight += w[this.school + this.schools.level(A.school[a]!, B.school[b]!)]!
     return weight
+  }
+
+  /** Postcode ids: the same unit is exact, the same sector or district close (see comparePostcode). */
+  private postcodeLevel(a: number, b: number): number {
+    if (a < 0 || b < 0) return MISSING
+    if (a === b) return EXACT
+    const { postcodeSector, postcodeDistrict } = this.data
+    return postcodeSector[a] === postcodeSector[b] || postcodeDistrict[a] === postcodeDistrict[b] ? CLOSE : DIFFERENT
   }
 
   private nameWeight(level: number, field: number, id: number, exact: Float64Array): number {
@@ -151,18 +154,13 @@ export class PairScorer {
 
   /** Levels for one pair in FIELDS order (for estimating parameters). */
   levels(a: number, b: number, into: Uint8Array, offset: number): void {
-    const { a: A, b: B, postcodeSector, postcodeDistrict } = this.data
-    const postcodeA = A.postcode[a]!
-    const postcodeB = B.postcode[b]!
+    const { a: A, b: B } = this.data
     into[offset + this.nhs / 4] = levelOfEquality(A.nhs[a]!, B.nhs[b]!)
     into[offset + this.first / 4] = this.firstNames.level(A.firstName[a]!, B.firstName[b]!)
     into[offset + this.last / 4] = this.lastNames.level(A.lastName[a]!, B.lastName[b]!)
     into[offset + this.dob / 4] = dateLevel(A.dob[a]!, B.dob[b]!)
     into[offset + this.sex / 4] = levelOfEquality(A.sex[a]!, B.sex[b]!)
-    into[offset + this.postcode / 4] = postcodeA < 0 || postcodeB < 0 ? MISSING
-      : postcodeA === postcodeB ? EXACT
-        : postcodeSector[postcodeA] === postcodeSector[postcodeB] || postcodeDistrict[postcodeA] === postcodeDistrict[postcodeB]
-          ? CLOSE : DIFFERENT
+    into[offset + this.postcode / 4] = this.postcodeLevel(A.postcode[a]!, B.postcode[b]!)
     into[offset + this.school / 4] = this.schools.level(A.school[a]!, B.school[b]!)
   }
 }
