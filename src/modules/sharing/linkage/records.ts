@@ -143,7 +143,7 @@ export function emptyColumns(capacity: number): Columns {
   }
 }
 
-/** Builds a RecordSet of a known size (the row count) against a shared vocabulary. */
+/** Builds a RecordSet of at most `capacity` people (say, the file's line count) against a shared vocabulary. */
 export function buildRecordSet(vocabulary: Vocabulary, people: Iterable<Person>, capacity: number): RecordSet {
   const set: RecordSet = { ...emptyColumns(capacity), ids: [], unusable: { dateOfBirth: 0, nhsNumber: 0 } }
   for (const person of people) {
@@ -162,5 +162,20 @@ export function buildRecordSet(vocabulary: Vocabulary, people: Iterable<Person>,
     if (nhs === null && person.nhsNumber?.trim()) set.unusable.nhsNumber++
     set.nhs[i] = nhs === null ? 0 : Number(nhs)
   }
-  return set
+  return fitted(set)
+}
+
+/** The columns cut to the records actually read (views on the same shared memory, so nothing is copied). */
+function fitted(set: RecordSet): RecordSet {
+  const { size } = set
+  return {
+    ...set,
+    firstName: set.firstName.subarray(0, size),
+    lastName: set.lastName.subarray(0, size),
+    dob: set.dob.subarray(0, size),
+    sex: set.sex.subarray(0, size),
+    postcode: set.postcode.subarray(0, size),
+    school: set.school.subarray(0, size),
+    nhs: set.nhs.subarray(0, size),
+  }
 }

@@ -1,4 +1,4 @@
-// Scoring record pairs. `scorePair` is the hot path over interned columns; `explainPair` recomputes the same
+// Scoring record pairs. PairScorer is the hot path over interned columns; explainPair recomputes the same
 // levels from the text with the comparison functions, adding the notes a practitioner reads.
 import {
   compareDateOfBirth, compareFirstName, compareNhsNumber, comparePostcode, compareSchool, compareSex, compareSurname,
