@@ -19,6 +19,8 @@ export interface BenchResult {
   suggestions: number
   precision: number
   recall: number
+  /** Resident set size once the data was generated, just before linking. */
+  startRssBytes: number
   /** Highest resident set size seen while linking (all threads), and the main thread's highest heap use. */
   peakRssBytes: number
   peakHeapBytes: number
@@ -37,6 +39,7 @@ export async function benchLink(options: BenchOptions): Promise<BenchResult> {
   const generateStart = performance.now()
   const data = generateLinkage(options.size, options.seed)
   const generateSeconds = (performance.now() - generateStart) / 1000
+  const startRssBytes = process.memoryUsage().rss
   const memory = new MemorySampler()
   const linkStart = performance.now()
   const result = await linkRecords(data.vocabulary, data.a, data.b, {
@@ -63,6 +66,7 @@ export async function benchLink(options: BenchOptions): Promise<BenchResult> {
     suggestions: result.suggestions.count,
     precision: result.links.count ? correct / result.links.count : 1,
     recall: data.matches ? correct / data.matches : 1,
+    startRssBytes,
     peakRssBytes: memory.peakRss,
     peakHeapBytes: memory.peakHeap,
     maxRssBytes: process.resourceUsage().maxRSS * 1024,
@@ -148,8 +152,8 @@ export function formatBench(result: BenchResult): string {
       `${count(result.trueMatches)} true matches`,
     `  generate     ${result.generateSeconds.toFixed(1)} s`,
     `  link         ${result.linkSeconds.toFixed(1)} s (${count(result.pairsCompared)} pairs compared)`,
-    `  peak memory  ${megabytes(result.peakRssBytes)} resident, ${megabytes(result.peakHeapBytes)} heap while linking; ` +
-      `${megabytes(result.maxRssBytes)} resident over the whole run`,
+    `  peak memory  ${megabytes(result.peakRssBytes)} resident (${megabytes(result.startRssBytes)} before linking), ` +
+      `${megabytes(result.peakHeapBytes)} heap while linking; ${megabytes(result.maxRssBytes)} resident over the whole run`,
     `  links        ${count(result.links)} accepted, ${count(result.suggestions)} for a practitioner`,
     `  precision    ${result.precision.toFixed(5)}`,
     `  recall       ${result.recall.toFixed(5)}`,
