@@ -50,6 +50,17 @@ Nguyen Chen Wang Li Zhang Okafor Adeyemi Mensah Osei Boateng Asante Campbell-Bro
 Popescu Rossi Silva Santos Ferreira Costa Oliveira Rodrigues Murray-Smith Fitzgerald MacDonald McKenzie Sinclair
 `
 
+/**
+ * The long tail of rarer surnames: English surnames are very often place names (Ashworth, Bradley, Whitfield),
+ * so a stem and an ending make plausible ones. Real surnames number in the tens of thousands; without a tail,
+ * synthetic children would share names far more often than real ones.
+ */
+const STEMS = `Ash Black Brad Brook Cald Cran Fair Green Hal Hart Hay Hol Kings Lang Mar Mid New North Ox Ped Ral Red
+Rock Ros Shel South Stan Ston Thorn Wad Wake Whit Wood Wy Brom Chat Dun Ever Gar Hather Kirk Lind Moor Pen Sher`
+const ENDINGS = 'ley ton worth field ford wood by ham well more combe den hurst stone bridge brook dale gate'
+
+export const RARER_SURNAMES = nameList(STEMS).flatMap((stem) => nameList(ENDINGS).map((ending) => stem + ending))
+
 export function nameList(text: string): string[] {
   return [...new Set(text.trim().split(/\s+/))]
 }

@@ -7,7 +7,7 @@ import { nhsCheckDigit } from './nhs-number.js'
 import { nicknamesOf } from './nicknames.js'
 import { Random } from './prng.js'
 import { buildRecordSet, Vocabulary, type Person, type RecordSet } from './records.js'
-import { BOYS_NAMES, GIRLS_NAMES, SURNAMES, nameList } from './synthetic-names.js'
+import { BOYS_NAMES, GIRLS_NAMES, RARER_SURNAMES, SURNAMES, nameList } from './synthetic-names.js'
 
 export interface SyntheticLinkage {
   vocabulary: Vocabulary
@@ -194,11 +194,14 @@ function shuffle<T>(items: T[], random: Random): void {
   }
 }
 
-/** Names drawn with a Zipf-like spread: the first names in each list are much more common than the last. */
+/**
+ * Names drawn with a Zipf-like spread (weight 1/√rank): the most common boy's name goes to about one boy in 25
+ * and the most common surname to about one child in 65 (Smith: about one in 80 in England).
+ */
 class NamePicker {
   private readonly boys = weighted(nameList(BOYS_NAMES))
   private readonly girls = weighted(nameList(GIRLS_NAMES))
-  private readonly surnames = weighted(nameList(SURNAMES))
+  private readonly surnames = weighted([...new Set([...nameList(SURNAMES), ...RARER_SURNAMES])])
 
   constructor(private readonly random: Random) {}
 
@@ -220,7 +223,7 @@ function weighted(items: string[]): Weighted {
   const cumulative = new Float64Array(items.length)
   let total = 0
   items.forEach((_, rank) => {
-    total += 1 / (rank + 1) ** 0.7
+    total += 1 / Math.sqrt(rank + 1)
     cumulative[rank] = total
   })
   return { items, cumulative: cumulative.map((value) => value / total) }
