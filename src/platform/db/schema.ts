@@ -1,6 +1,17 @@
 // Kysely's view of the tables. Platform tables are here; each module adds its own through its
 // tables.ts, composed into DB below so every query is type-checked against the migrations.
 import type { ColumnType, Generated, JSONColumnType } from 'kysely'
+import type { PeopleTables } from '../../modules/people/tables.js'
+import type { FrontDoorTables } from '../../modules/front-door/tables.js'
+import type { ChildProtectionTables } from '../../modules/child-protection/tables.js'
+import type { FamilyHelpTables } from '../../modules/family-help/tables.js'
+import type { LookedAfterTables } from '../../modules/looked-after/tables.js'
+import type { CareLeaversTables } from '../../modules/care-leavers/tables.js'
+import type { PlacementsTables } from '../../modules/placements/tables.js'
+import type { WorkforceTables } from '../../modules/workforce/tables.js'
+import type { ReturnsTables } from '../../modules/returns/tables.js'
+import type { DashboardTables } from '../../modules/dashboard/tables.js'
+import type { SharingTables } from '../../modules/sharing/tables.js'
 
 /** Timestamps come back as Date and may be written as Date or ISO text. */
 export type Timestamp = ColumnType<Date, Date | string, Date | string>
@@ -92,52 +103,6 @@ export interface ChildEventsTable {
   data: Json
 }
 
-export interface PeopleTable {
-  id: Generated<string>
-  la_code: string
-  is_child: boolean
-  first_name: string
-  last_name: string
-  other_names: Generated<string[]>
-  date_of_birth: DateText | null
-  expected_date_of_birth: DateText | null
-  sex: 'M' | 'F' | 'U' | null
-  gender_identity: string | null
-  ethnicity: string | null
-  disabilities: Generated<string[]>
-  languages: Generated<string[]>
-  religion: string | null
-  nhs_number: string | null
-  upn: string | null
-  upn_unknown_reason: string | null
-  la_child_id: string | null
-  restricted: Generated<boolean>
-  occupation: string | null
-  created_at: GeneratedTimestamp
-}
-
-export interface AddressesTable {
-  id: Generated<string>
-  la_code: string
-  person_id: string
-  line1: string
-  town: string | null
-  postcode: string
-  moved_in: DateText | null
-  moved_out: DateText | null
-}
-
-export interface RelationshipsTable {
-  id: Generated<string>
-  la_code: string
-  person_id: string
-  related_person_id: string
-  type: string
-  parental_responsibility: Generated<boolean>
-  lives_with: Generated<boolean>
-  possible_carer: Generated<boolean>
-}
-
 export interface AllocationsTable {
   id: Generated<string>
   la_code: string
@@ -186,7 +151,7 @@ export interface RestrictedAccessTable { child_id: string; user_id: string }
 
 export interface SchemaMigrationsTable { name: string; applied_at: GeneratedTimestamp }
 
-export interface DB {
+export interface PlatformTables {
   regional_care_cooperatives: RegionalCareCooperativesTable
   local_authorities: LocalAuthoritiesTable
   agencies: AgenciesTable
@@ -197,9 +162,6 @@ export interface DB {
   audit_log: AuditLogTable
   audit_chain_heads: AuditChainHeadsTable
   child_events: ChildEventsTable
-  people: PeopleTable
-  addresses: AddressesTable
-  relationships: RelationshipsTable
   allocations: AllocationsTable
   involvements: InvolvementsTable
   access_grants: AccessGrantsTable
@@ -207,3 +169,6 @@ export interface DB {
   restricted_access: RestrictedAccessTable
   schema_migrations: SchemaMigrationsTable
 }
+
+/** Every table: the platform's and each module's. */
+export interface DB extends PlatformTables, PeopleTables, FrontDoorTables, ChildProtectionTables, FamilyHelpTables, LookedAfterTables, CareLeaversTables, PlacementsTables, WorkforceTables, ReturnsTables, DashboardTables, SharingTables {}

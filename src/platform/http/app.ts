@@ -35,6 +35,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     database: Database
     config: Config
+    /** Every route as registered, with its access declaration (undefined when it declared none). */
+    routeAccess: Array<{ method: string; url: string; access: RouteAccess | undefined }>
   }
 }
 
@@ -61,6 +63,7 @@ export async function buildApp({ database, config, logger = false }: AppOptions)
   })
   app.decorate('database', database)
   app.decorate('config', config)
+  app.decorate('routeAccess', [])
   const views: nunjucks.Environment = createViews()
 
   app.decorateRequest('session', null)
@@ -81,24 +84,22 @@ export async function buildApp({ database, config, logger = false }: AppOptions)
     return this.type('text/html; charset=utf-8').send(html)
   })
 
+  // Deny by default: a route registered without an access declaration answers 403 to everyone.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/assets/') && !route.config?.access) route.config = { ...route.config, access: { public: true } }
+    const access = route.config?.access
+    for (const method of [route.method].flat()) app.routeAccess.push({ method, url: route.url, access })
+    if (!access) {
+      route.handler = async (_request, reply) => errorPage(reply, 403)
+    }
+  })
+
   await app.register(formbody)
   await app.register(cookie)
   await app.register(fastifyStatic, { root: path.join(govukFrontendDir, 'dist/govuk/assets'), prefix: '/assets/', decorateReply: false })
   await app.register(fastifyStatic, { root: path.join(govukFrontendDir, 'dist/govuk'), prefix: '/assets/govuk/', decorateReply: false, allowedPath: (p) => /\.(css|js|mjs|map)$/.test(p) })
   await app.register(fastifyStatic, { root: path.join(mojFrontendDir, 'moj'), prefix: '/assets/moj/', decorateReply: false, allowedPath: (p) => /\.(css|js|mjs|map)$/.test(p) })
   await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/kindred/', decorateReply: false })
-
-  // Deny by default: a route registered without an access declaration answers 403 to everyone.
-  app.addHook('onRoute', (route) => {
-    const access = route.config?.access
-    if (route.url.startsWith('/assets/') && !access) {
-      route.config = { ...route.config, access: { public: true } }
-      return
-    }
-    if (!access) {
-      route.handler = async (_request, reply) => errorPage(reply, 403)
-    }
-  })
 
   app.addHook('onSend', async (request, reply) => {
     setSecurityHeaders(reply)
@@ -112,6 +113,7 @@ export async function buildApp({ database, config, logger = false }: AppOptions)
       request.session = lookup.session
       request.user = lookup.session.user
     }
+    if (request.is404) return
     if (!access) return errorPage(reply, 403)
     if (isStateChanging(request) && !csrfTokenMatches(request)) return errorPage(reply, 403, 'csrf')
     if ('public' in access) return

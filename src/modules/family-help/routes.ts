@@ -1,0 +1,4 @@
+// The family-help module's pages.
+import type { FastifyInstance } from 'fastify'
+
+export async function registerFamilyHelpRoutes(_app: FastifyInstance): Promise<void> {}

@@ -1,0 +1,4 @@
+// The returns module's pages.
+import type { FastifyInstance } from 'fastify'
+
+export async function registerReturnsRoutes(_app: FastifyInstance): Promise<void> {}

@@ -1,0 +1,42 @@
+// Small, explicit records for tests: a child, an allocation, another authority.
+import type { Kysely } from 'kysely'
+import type { DB } from '../../src/platform/db/schema.js'
+import { demoEmail } from './app.js'
+
+export async function userId(db: Kysely<DB>, local: string): Promise<string> {
+  return (await db.selectFrom('users').where('email', '=', demoEmail(local)).select('id').executeTakeFirstOrThrow()).id
+}
+
+export async function createChild(db: Kysely<DB>, fields: { laCode?: string; firstName?: string; lastName?: string; dateOfBirth?: string; restricted?: boolean } = {}): Promise<string> {
+  const row = await db.insertInto('people').values({
+    la_code: fields.laCode ?? '886',
+    is_child: true,
+    first_name: fields.firstName ?? 'Test',
+    last_name: fields.lastName ?? 'Child',
+    date_of_birth: fields.dateOfBirth ?? '2018-05-04',
+    expected_date_of_birth: null,
+    sex: 'F', gender_identity: null, ethnicity: 'WBRI', religion: null,
+    nhs_number: null, upn: null, upn_unknown_reason: null, la_child_id: null, occupation: null,
+    restricted: fields.restricted ?? false,
+  }).returning('id').executeTakeFirstOrThrow()
+  return row.id
+}
+
+export async function allocate(db: Kysely<DB>, childId: string, workerLocal: string): Promise<void> {
+  const worker = await db.selectFrom('users').where('email', '=', demoEmail(workerLocal)).select(['id', 'team_id', 'la_code']).executeTakeFirstOrThrow()
+  await db.insertInto('allocations').values({
+    la_code: worker.la_code, child_id: childId, worker_id: worker.id, team_id: worker.team_id!, started_on: '2026-01-05', ended_on: null,
+  }).execute()
+}
+
+/** A second authority with one children's services agency, team and social worker. */
+export async function createOtherAuthority(db: Kysely<DB>, code = '887'): Promise<{ laCode: string; workerId: string }> {
+  await db.insertInto('local_authorities').values({ code, name: `Other authority ${code}`, rcc_id: 'south-east', population_0_17: 50_000 }).execute()
+  const agency = await db.insertInto('agencies').values({ la_code: code, kind: 'childrens_services', name: 'Other CSC', reference: null }).returning('id').executeTakeFirstOrThrow()
+  const team = await db.insertInto('teams').values({ la_code: code, agency_id: agency.id, name: 'Other team', kind: 'assessment' }).returning('id').executeTakeFirstOrThrow()
+  const worker = await db.insertInto('users').values({
+    la_code: code, agency_id: agency.id, team_id: team.id, manager_id: null, email: `worker@${code}.test`,
+    display_name: 'Other Worker', role: 'social_worker', password_hash: null, oidc_subject: null, locked_until: null,
+  }).returning('id').executeTakeFirstOrThrow()
+  return { laCode: code, workerId: worker.id }
+}
