@@ -1,0 +1,28 @@
+// The child's page is composed of sections that modules contribute (legal status and plans,
+// deadlines, latest events, data quality...). The people module renders them in order; a module
+// adds its section by calling `addChildPageSection` when its routes are registered.
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
+import type { SessionUser } from '../auth/session.js'
+
+export interface ChildPageSection {
+  /** Unique id, also the HTML id of the section's heading. */
+  id: string
+  /** Lower comes first. Identity and alerts are 0-99; plans 100-199; deadlines 200-299; events 300+. */
+  order: number
+  /** The Nunjucks template that renders the section, given `section` (what load returned) and `child`. */
+  template: string
+  /** What the section shows for this child, or null to leave the section out. One or two queries, no N+1. */
+  load(db: Kysely<DB>, childId: string, user: SessionUser): Promise<Record<string, unknown> | null>
+}
+
+const sections: ChildPageSection[] = []
+
+export function addChildPageSection(section: ChildPageSection): void {
+  if (!sections.some((s) => s.id === section.id)) sections.push(section)
+  sections.sort((a, b) => a.order - b.order)
+}
+
+export function childPageSections(): readonly ChildPageSection[] {
+  return sections
+}
