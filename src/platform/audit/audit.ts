@@ -33,7 +33,11 @@ export interface ChainedRow {
 }
 
 export function hashAuditRow(row: ChainedRow): string {
-  return createHash('sha256').update(canonicalJson({ ...row, at: row.at.toISOString() })).digest('hex')
+  const chained = {
+    la_code: row.la_code, at: row.at.toISOString(), user_id: row.user_id, action: row.action,
+    child_id: row.child_id, purpose: row.purpose, detail: row.detail, previous_hash: row.previous_hash,
+  }
+  return createHash('sha256').update(canonicalJson(chained)).digest('hex')
 }
 
 /** Appends one entry. Call inside the transaction that does the audited work. */
