@@ -4,6 +4,6 @@ import { startCommand } from './start.js'
 import { migrateCommand } from './migrate.js'
 import { auditCommand } from './audit.js'
 import { linkCommand } from '../../modules/sharing/linkage/cli-link.js'
-import { benchLinkCommand } from '../../modules/sharing/linkage/bench.js'
+import { benchCommand } from './bench.js'
 
-export const commands: Command[] = [startCommand, migrateCommand, auditCommand, linkCommand, benchLinkCommand]
+export const commands: Command[] = [startCommand, migrateCommand, auditCommand, linkCommand, benchCommand]

@@ -1,0 +1,34 @@
+// `kindred bench <what>`: prints measured figures (never pass/fail thresholds). `npm run bench` runs them all.
+import { UsageError, type Command } from '../command.js'
+import { benchLinkCommand } from '../../modules/sharing/linkage/bench.js'
+import { benchStartCommand } from './bench-start.js'
+
+const benchmarks: Command[] = [
+  { ...benchStartCommand, name: 'start' },
+  { ...benchLinkCommand, name: 'link' },
+]
+
+export const benchCommand: Command = {
+  name: 'bench',
+  summary: 'Measure speed and memory: start, link (and `all`)',
+  usage: [
+    'Usage: kindred bench <what> [options]',
+    '',
+    ...benchmarks.map((b) => `  ${b.name.padEnd(10)} ${b.summary}`),
+    `  ${'all'.padEnd(10)} every benchmark above with its default options`,
+  ].join('\n'),
+  async run(args) {
+    const [what, ...rest] = args
+    if (what === 'all') {
+      for (const benchmark of benchmarks) {
+        console.log(`\n== kindred bench ${benchmark.name}`)
+        const code = await benchmark.run([])
+        if (code !== 0) return code
+      }
+      return 0
+    }
+    const benchmark = benchmarks.find((b) => b.name === what)
+    if (!benchmark) throw new UsageError(what ? `there is no benchmark called "${what}"` : 'say which benchmark to run')
+    return benchmark.run(rest)
+  },
+}
