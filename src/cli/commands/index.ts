@@ -5,5 +5,6 @@ import { migrateCommand } from './migrate.js'
 import { auditCommand } from './audit.js'
 import { linkCommand } from '../../modules/sharing/linkage/cli-link.js'
 import { benchCommand } from './bench.js'
+import { bankHolidaysCommand } from './bank-holidays.js'
 
-export const commands: Command[] = [startCommand, migrateCommand, auditCommand, linkCommand, benchCommand]
+export const commands: Command[] = [startCommand, migrateCommand, auditCommand, bankHolidaysCommand, linkCommand, benchCommand]

@@ -149,6 +149,8 @@ export interface BreakGlassAccessTable {
 
 export interface RestrictedAccessTable { child_id: string; user_id: string }
 
+export interface BankHolidaysTable { date: DateText; title: string }
+
 export interface SchemaMigrationsTable { name: string; applied_at: GeneratedTimestamp }
 
 export interface PlatformTables {
@@ -168,6 +170,7 @@ export interface PlatformTables {
   break_glass_access: BreakGlassAccessTable
   restricted_access: RestrictedAccessTable
   schema_migrations: SchemaMigrationsTable
+  bank_holidays: BankHolidaysTable
 }
 
 /** Every table: the platform's and each module's. */

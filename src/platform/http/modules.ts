@@ -2,6 +2,8 @@
 import type { FastifyInstance } from 'fastify'
 import { registerAuthRoutes } from '../auth/routes.js'
 import { registerHomeRoutes } from './home-routes.js'
+import { registerAdminRoutes } from '../admin/routes.js'
+import { registerBreakGlassRoutes } from '../access/break-glass-routes.js'
 import { registerPeopleRoutes } from '../../modules/people/routes.js'
 import { registerFrontDoorRoutes } from '../../modules/front-door/routes.js'
 import { registerChildProtectionRoutes } from '../../modules/child-protection/routes.js'
@@ -17,6 +19,8 @@ import { registerSharingRoutes } from '../../modules/sharing/routes.js'
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await registerAuthRoutes(app)
   await registerHomeRoutes(app)
+  await registerAdminRoutes(app)
+  await registerBreakGlassRoutes(app)
   await registerPeopleRoutes(app)
   await registerFrontDoorRoutes(app)
   await registerChildProtectionRoutes(app)
