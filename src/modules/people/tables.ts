@@ -24,6 +24,12 @@ export interface PeopleTable {
   restricted: Generated<boolean>
   occupation: string | null
   created_at: GeneratedTimestamp
+  /** The create form's token: a second submission of the same form finds the first record. */
+  creation_token: Generated<string | null>
+  updated_at: GeneratedTimestamp
+  /** Kept by a trigger (0010): every name in lower case, and their Double Metaphone codes. */
+  search_names: Generated<string>
+  name_codes: Generated<string[]>
 }
 
 export interface AddressesTable {
@@ -46,10 +52,18 @@ export interface RelationshipsTable {
   parental_responsibility: Generated<boolean>
   lives_with: Generated<boolean>
   possible_carer: Generated<boolean>
+  created_at: GeneratedTimestamp
+}
+
+/** Names and the formal names they may stand for (Bill: William). */
+export interface NameVariantsTable {
+  name: string
+  formal: string
 }
 
 export interface PeopleTables {
   people: PeopleTable
   addresses: AddressesTable
   relationships: RelationshipsTable
+  name_variants: NameVariantsTable
 }
