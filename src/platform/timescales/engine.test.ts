@@ -43,6 +43,8 @@ const ACROSS_A_BANK_HOLIDAY: Record<TimescaleRuleId, [trigger: string, due: stri
   'LAC-11.review': ['2025-01-05', '2025-05-05'],
   'CL-01': ['2025-02-05', '2025-05-05'],
   'CL-02': ['2024-11-05', '2025-05-05'],
+  'CIN-01': ['2025-02-05', '2025-05-05'],
+  'FH-01': ['2025-02-05', '2025-05-05'],
 }
 
 describe('dueDate for every rule, across a bank holiday', () => {
@@ -76,9 +78,9 @@ describe('month rules at the end of a month', () => {
 describe('local settings', () => {
   it('mark the rules an authority may change', () => {
     const adjustable = TIMESCALE_RULES.filter((rule) => 'setting' in rule).map((rule) => rule.id)
-    expect(adjustable).toEqual(['CP-03', 'CP-07.subsequent', 'CP-10', 'CP-11', 'LAC-11.initial'])
+    expect(adjustable).toEqual(['CP-03', 'CP-07.subsequent', 'CP-10', 'CP-11', 'LAC-11.initial', 'CIN-01', 'FH-01'])
     expect(TIMESCALE_RULES.filter((rule) => rule.scope === 'local').map((rule) => rule.id))
-      .toEqual(['CP-03', 'CP-07.subsequent', 'CP-10', 'CP-11'])
+      .toEqual(['CP-03', 'CP-07.subsequent', 'CP-10', 'CP-11', 'CIN-01', 'FH-01'])
   })
 
   it('replace the default period', () => {

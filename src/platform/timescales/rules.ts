@@ -25,6 +25,10 @@ export interface LocalTimescaleSettings {
   pepDayType: 'school-days' | 'working-days'
   /** How long a term is taken to be when no term dates have been entered (termly PEP reviews). */
   termLengthWithoutTermDates: Period
+  /** CIN-01: between reviews of a child in need plan. */
+  childInNeedPlanReviewInterval: Period
+  /** FH-01: between reviews of a family help plan. */
+  familyHelpPlanReviewInterval: Period
 }
 
 /**
@@ -38,6 +42,8 @@ export const DEFAULT_LOCAL_TIMESCALES: Readonly<LocalTimescaleSettings> = Object
   transferInConference: { unit: 'working-days', count: 15 },
   pepDayType: 'school-days',
   termLengthWithoutTermDates: { unit: 'months', count: 4 },
+  childInNeedPlanReviewInterval: { unit: 'months', count: 3 },
+  familyHelpPlanReviewInterval: { unit: 'months', count: 3 },
 })
 
 export type PeriodSetting = Exclude<keyof LocalTimescaleSettings, 'pepDayType'>
@@ -157,6 +163,12 @@ export const TIMESCALE_RULES = [
   { id: 'CL-02', name: 'Review the pathway plan', trigger: 'Pathway plan, then each review',
     period: months(6), strength: 'must', source: 'Children Act 1989 ss23A-23CA; Care Leavers (England) Regulations 2010 reg 7',
     scope: 'national', note: 'Regulation paragraph to verify.' },
+  { id: 'CIN-01', name: 'Review the child in need plan', trigger: 'Start of the child in need plan, then each review',
+    ...local('childInNeedPlanReviewInterval'), strength: 'should', source: `${WT}; local procedures`,
+    note: 'No national interval: plans are reviewed "regularly". Authorities commonly set every 3 months.' },
+  { id: 'FH-01', name: 'Review the family help plan', trigger: 'Start of the family help, then each review',
+    ...local('familyHelpPlanReviewInterval'), strength: 'should', source: 'Local procedures (Families First for Children)',
+    note: 'No national interval; authorities commonly review every 3 months, or sooner if the plan says so.' },
 ] as const satisfies readonly TimescaleRule[]
 
 export type TimescaleRuleId = (typeof TIMESCALE_RULES)[number]['id']

@@ -3,8 +3,8 @@ import { timescaleSettings } from './engine.js'
 import { TIMESCALE_RULES } from './rules.js'
 import * as timescales from './sequences.js'
 import {
-  careLeaverNeedsAssessment, careOrderAtHomeVisits, childProtectionReviews, childProtectionVisits, coreGroups,
-  healthAssessments, initialChildProtectionConference, lookedAfterReviews, nextDue, pathwayPlanReviews,
+  careLeaverNeedsAssessment, careOrderAtHomeVisits, childInNeedPlanReviews, childProtectionReviews, childProtectionVisits, coreGroups,
+  familyHelpPlanReviews, healthAssessments, initialChildProtectionConference, lookedAfterReviews, nextDue, pathwayPlanReviews,
   personalEducationPlans, placedWithParentVisits, placementVisits, referralDecision, temporaryApprovalVisits,
   type Timescale,
 } from './sequences.js'
@@ -142,5 +142,18 @@ describe('care leavers', () => {
   it('pathway plan reviewed at least every 6 months', () => {
     expect(due(pathwayPlanReviews, { pathwayPlan: '2025-05-31', reviews: [] })).toBe('2025-11-30')
     expect(due(pathwayPlanReviews, { pathwayPlan: '2025-05-31', reviews: ['2025-11-28'] })).toBe('2026-05-28')
+  })
+})
+
+describe('child in need and family help plan reviews (local: every 3 months by default)', () => {
+  it('count from the start of the plan, then from the latest review, ending on a bank holiday as months do', () => {
+    expect(due(childInNeedPlanReviews, { planStart: '2025-02-05', reviews: [] })).toBe('2025-05-05')
+    expect(due(childInNeedPlanReviews, { planStart: '2025-01-10', reviews: ['2025-02-05', '2024-12-01'] })).toBe('2025-05-05')
+    expect(due(familyHelpPlanReviews, { helpStart: '2025-02-05', reviews: [] })).toBe('2025-05-05')
+  })
+
+  it('follow the authority\'s own interval', () => {
+    const sixWeekly = timescaleSettings({ local: { familyHelpPlanReviewInterval: { unit: 'weeks', count: 6 } } })
+    expect(nextDue(familyHelpPlanReviews, { helpStart: '2025-03-24', reviews: [] }, sixWeekly)?.due).toBe('2025-05-05')
   })
 })

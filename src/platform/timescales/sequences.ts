@@ -171,3 +171,15 @@ export const pathwayPlanReviews: Timescale<{ pathwayPlan: LocalDate; reviews: re
   rules: ['CL-02'],
   next: ({ pathwayPlan, reviews }) => ({ rule: 'CL-02', from: since(pathwayPlan, reviews).at(-1) ?? pathwayPlan }),
 }
+
+/** A child in need plan is reviewed at the local interval from its start, then from each review. */
+export const childInNeedPlanReviews: Timescale<{ planStart: LocalDate; reviews: readonly LocalDate[] }> = {
+  rules: ['CIN-01'],
+  next: ({ planStart, reviews }) => ({ rule: 'CIN-01', from: since(planStart, reviews).at(-1) ?? planStart }),
+}
+
+/** A family help plan is reviewed at the local interval from the start of the help, then from each review. */
+export const familyHelpPlanReviews: Timescale<{ helpStart: LocalDate; reviews: readonly LocalDate[] }> = {
+  rules: ['FH-01'],
+  next: ({ helpStart, reviews }) => ({ rule: 'FH-01', from: since(helpStart, reviews).at(-1) ?? helpStart }),
+}
