@@ -7,7 +7,10 @@ export async function userId(db: Kysely<DB>, local: string): Promise<string> {
   return (await db.selectFrom('users').where('email', '=', demoEmail(local)).select('id').executeTakeFirstOrThrow()).id
 }
 
-export async function createChild(db: Kysely<DB>, fields: { laCode?: string; firstName?: string; lastName?: string; dateOfBirth?: string; restricted?: boolean } = {}): Promise<string> {
+export async function createChild(db: Kysely<DB>, fields: {
+  laCode?: string; firstName?: string; lastName?: string; dateOfBirth?: string; restricted?: boolean
+  otherNames?: string[]; nhsNumber?: string; laChildId?: string; postcode?: string
+} = {}): Promise<string> {
   const row = await db.insertInto('people').values({
     la_code: fields.laCode ?? '886',
     is_child: true,
@@ -16,9 +19,12 @@ export async function createChild(db: Kysely<DB>, fields: { laCode?: string; fir
     date_of_birth: fields.dateOfBirth ?? '2018-05-04',
     expected_date_of_birth: null,
     sex: 'F', gender_identity: null, ethnicity: 'WBRI', religion: null,
-    nhs_number: null, upn: null, upn_unknown_reason: null, la_child_id: null, occupation: null,
-    restricted: fields.restricted ?? false,
+    nhs_number: fields.nhsNumber ?? null, upn: null, upn_unknown_reason: null, la_child_id: fields.laChildId ?? null, occupation: null,
+    restricted: fields.restricted ?? false, other_names: fields.otherNames ?? [],
   }).returning('id').executeTakeFirstOrThrow()
+  if (fields.postcode) {
+    await db.insertInto('addresses').values({ la_code: fields.laCode ?? '886', person_id: row.id, line1: '1 Test Street', town: null, postcode: fields.postcode, moved_in: null, moved_out: null }).execute()
+  }
   return row.id
 }
 

@@ -49,11 +49,11 @@ const compactLine = (line: string) => line.toLowerCase().replace(/[^a-z0-9]/g, '
 export async function findLikelyMatches(db: Kysely<DB>, viewer: { id: string; laCode: string }, candidate: MatchCandidate, limit = 10): Promise<{ matches: LikelyMatch[]; hiddenRestricted: number }> {
   const first = candidate.firstName.toLowerCase()
   const last = candidate.lastName.toLowerCase()
+  // Both names alike (spelt alike, sounding alike, or a nickname of the first name), or the two names swapped.
   const similarName = sql<boolean>`(
-    similarity(lower(p.first_name || ' ' || p.last_name), ${`${first} ${last}`}) >= 0.45
-    or (dmetaphone(p.last_name) = dmetaphone(${last}) and (
-      dmetaphone(p.first_name) = dmetaphone(${first})
-      or lower(p.first_name) in (select b.name from name_variants a join name_variants b on b.formal = a.formal where a.name = ${first})))
+    ((similarity(lower(p.last_name), ${last}) >= 0.5 or dmetaphone(p.last_name) = dmetaphone(${last}))
+      and (similarity(lower(p.first_name), ${first}) >= 0.5 or dmetaphone(p.first_name) = dmetaphone(${first})
+        or lower(p.first_name) in (select b.name from name_variants a join name_variants b on b.formal = a.formal where a.name = ${first})))
     or (lower(p.first_name) = ${last} and lower(p.last_name) = ${first}))`
   const sameAddress = candidate.address
     ? sql<boolean>`exists (select 1 from addresses a where a.person_id = p.id and a.moved_out is null
