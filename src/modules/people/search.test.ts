@@ -63,7 +63,7 @@ describe('finding a child', () => {
 
   it('shows age, area and allocated worker so two children with the same name can be told apart', async () => {
     const response = await worker.get(`/children?q=${encodeURIComponent('William Hargreaves')}`)
-    const item = (id: string) => new RegExp(`data-child="${id}"[\\s\\S]*?</li>`).exec(response.body)![0]
+    const item = (id: string | undefined) => new RegExp(`data-child="${id}"[\\s\\S]*?</li>`).exec(response.body)![0]
     expect(item(ids.william)).toContain('12 March 2015')
     expect(item(ids.william)).toMatch(/\d+ years/)
     expect(item(ids.william)).toContain('ME14')

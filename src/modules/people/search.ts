@@ -29,8 +29,8 @@ export interface SearchResult {
 
 export interface Searcher { id: string; laCode: string }
 
-/** Candidates scored beyond this many are not worth ranking: the search asks for more to be typed. */
-const candidateLimit = 1000
+/** How many candidates are scored in full; beyond this the search asks for more to be typed. */
+const candidateLimit = 300
 export const resultLimit = 50
 
 interface CandidateRow {
@@ -64,24 +64,31 @@ async function variantsOf(db: Kysely<DB>, names: string[]): Promise<Map<string, 
   return variants
 }
 
-/** Indexed lookups, each giving ids of the authority's children that might be the one searched for. */
-function candidateQueries(query: SearchQuery, variants: Map<string, string[]>, laCode: string): RawBuilder<unknown>[] {
-  const conditions: RawBuilder<unknown>[] = []
-  for (const name of query.names) {
-    conditions.push(sql`search_names like ${`%${likePattern(name)}%`}`)
-    conditions.push(sql`name_codes && array_remove(array[dmetaphone(${name}), dmetaphone_alt(${name})], '')`)
-    if (name.length >= 3) conditions.push(sql`${name} <% search_names`)
+/**
+ * Indexed lookups giving ids of the authority's children who might be the one searched for. Every name
+ * word must match (by spelling, part, sound or nickname) unless `anyName`, the fallback when a word is too
+ * badly mistyped to match at all; dates, NHS number, identifiers and postcode each add their own matches.
+ */
+function candidateQueries(query: SearchQuery, variants: Map<string, string[]>, laCode: string, anyName: boolean): RawBuilder<unknown>[] {
+  const children = (condition: RawBuilder<unknown>) => sql`select id from people where la_code = ${laCode} and is_child and (${condition})`
+  const nameQueries = query.names.map((name) => {
     const others = variants.get(name) ?? []
-    if (others.length > 0) conditions.push(sql`search_names ~ ${`(^| )(${others.map(regexWord).join('|')})( |$)`}`)
-  }
-  if (query.dates.length > 0) conditions.push(sql`date_of_birth = any(${arrayLiteral(query.dates)}::date[]) or expected_date_of_birth = any(${arrayLiteral(query.dates)}::date[])`)
-  if (query.nhsNumber) conditions.push(sql`nhs_number = ${query.nhsNumber}`)
-  if (query.identifiers.length > 0) conditions.push(sql`upper(la_child_id) = any(${arrayLiteral(query.identifiers)}::text[])`)
-  if (conditions.length === 0 && query.years.length > 0) conditions.push(sql`extract(year from date_of_birth) = any(${arrayLiteral(query.years)}::int[])`)
-  const queries = conditions.map((condition) => sql`select id from people where la_code = ${laCode} and is_child and (${condition})`)
+    return children(sql.join([
+      sql`search_names like ${`%${likePattern(name)}%`}`,
+      sql`name_codes && array_remove(array[dmetaphone(${name}), dmetaphone_alt(${name})], '')`,
+      ...(name.length >= 3 ? [sql`${name} <% search_names`] : []),
+      ...(others.length > 0 ? [sql`search_names ~ ${`(^| )(${others.map(regexWord).join('|')})( |$)`}`] : []),
+    ], sql` or `))
+  })
+  const queries: RawBuilder<unknown>[] = []
+  if (nameQueries.length > 0) queries.push(sql`(${sql.join(nameQueries, anyName ? sql` union ` : sql` intersect `)})`)
+  if (query.dates.length > 0) queries.push(children(sql`date_of_birth = any(${arrayLiteral(query.dates)}::date[]) or expected_date_of_birth = any(${arrayLiteral(query.dates)}::date[])`))
+  if (query.nhsNumber) queries.push(children(sql`nhs_number = ${query.nhsNumber}`))
+  if (query.identifiers.length > 0) queries.push(children(sql`upper(la_child_id) = any(${arrayLiteral(query.identifiers)}::text[])`))
   if (query.postcode) {
     queries.push(sql`select person_id as id from addresses where la_code = ${laCode} and moved_out is null and postcode like ${postcodePattern(query.postcode)}`)
   }
+  if (queries.length === 0 && query.years.length > 0) queries.push(children(sql`extract(year from date_of_birth) = any(${arrayLiteral(query.years)}::int[])`))
   return queries
 }
 
@@ -120,20 +127,21 @@ function rank(row: CandidateRow): { score: number; matchedOn: string[] } {
   return { score, matchedOn }
 }
 
-export async function searchChildren(db: Kysely<DB>, searcher: Searcher, text: string): Promise<{ query: SearchQuery; results: SearchResult[] }> {
-  const today = todayInEngland()
-  const query = parseSearchQuery(text, today)
-  const variants = await variantsOf(db, query.names)
-  const queries = candidateQueries(query, variants, searcher.laCode)
-  if (queries.length === 0) return { query, results: [] }
-
+async function scoredCandidates(db: Kysely<DB>, searcher: Searcher, query: SearchQuery, variants: Map<string, string[]>, anyName: boolean): Promise<CandidateRow[]> {
+  const queries = candidateQueries(query, variants, searcher.laCode, anyName)
+  if (queries.length === 0) return []
   const dates = arrayLiteral(query.dates)
-  const rows = await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     // A lower bar than the default 0.6 lets one or two typed-wrong letters through to scoring.
     await sql`select set_config('pg_trgm.word_similarity_threshold', '0.3', true)`.execute(trx)
     return (await sql<CandidateRow>`
-      with candidates as (
-        select id from (${sql.join(queries, sql` union `)}) as found limit ${candidateLimit * 4}
+      with visible as (
+        select p.* from people p
+        where p.id in (${sql.join(queries, sql` union `)}) and p.la_code = ${searcher.laCode} and p.is_child
+          and (not p.restricted or exists (select 1 from restricted_access r where r.child_id = p.id and r.user_id = ${searcher.id}))
+        -- Cheaply ordered first, so a very common name is scored on its closest few hundred.
+        order by similarity(p.search_names, ${query.names.join(' ')}) desc
+        limit ${candidateLimit}
       )
       select p.id, p.first_name, p.last_name, p.other_names, p.date_of_birth, p.expected_date_of_birth, p.la_child_id, p.nhs_number, p.restricted,
         array[${sql.join([...query.names.map((n) => nameScore(n, variants.get(n) ?? [])), sql`0::float8`])}] as name_scores,
@@ -143,11 +151,19 @@ export async function searchChildren(db: Kysely<DB>, searcher: Searcher, text: s
         coalesce(upper(p.la_child_id) = any(${arrayLiteral(query.identifiers)}::text[]), false) as same_id,
         exists (select 1 from addresses a where a.person_id = p.id and a.moved_out is null
           and a.postcode like ${query.postcode ? postcodePattern(query.postcode) : ''}) as same_postcode
-      from people p
-      where p.id in (select id from candidates) and p.la_code = ${searcher.laCode} and p.is_child
-        and (not p.restricted or exists (select 1 from restricted_access r where r.child_id = p.id and r.user_id = ${searcher.id}))
-      limit ${candidateLimit}`.execute(trx)).rows
+      from visible p`.execute(trx)).rows
   })
+}
+
+export async function searchChildren(db: Kysely<DB>, searcher: Searcher, text: string): Promise<{ query: SearchQuery; results: SearchResult[] }> {
+  const today = todayInEngland()
+  const query = parseSearchQuery(text, today)
+  const variants = await variantsOf(db, query.names)
+  let rows = await scoredCandidates(db, searcher, query, variants, false)
+  if (query.names.length > 1 && !rows.some((row) => row.name_scores.filter((s) => s >= 0.5).length === query.names.length)) {
+    // No child matches every name word: one is probably mistyped beyond recognition, so any word will do.
+    rows = await scoredCandidates(db, searcher, query, variants, true)
+  }
 
   const ranked = rows.map((row) => ({ row, ...rank(row) }))
     .filter((r) => r.matchedOn.length > 0)
