@@ -42,8 +42,11 @@ export function readChildForm(body: FormBody, today: LocalDate, { withAddress }:
   const errors = new FormErrors()
   const firstName = nameAnswer(body, 'firstName', 'the child’s', 'first name', errors)
   const lastName = nameAnswer(body, 'lastName', 'the child’s', 'last name', errors)
-  const born = text(body, 'born')
-  if (born !== 'yes' && born !== 'no') errors.add('born', 'Select yes if the child has been born')
+  // A date of birth means the child is born; an expected date alone means an unborn baby.
+  const typed = (name: string) => ['day', 'month', 'year'].some((part) => text(body, `${name}-${part}`) !== '')
+  const born = typed('dateOfBirth') ? 'yes' : typed('expectedDateOfBirth') ? 'no' : ''
+  if (!born) errors.add('dateOfBirth-day', 'Enter the child’s date of birth, or the expected date of birth for an unborn baby')
+  if (born === 'yes' && typed('expectedDateOfBirth')) errors.add('expectedDateOfBirth-day', 'Leave the expected date of birth blank when you enter a date of birth')
   const dateOfBirth = born === 'yes'
     ? pastDateAnswer(body, 'dateOfBirth', 'date of birth', errors, today, { required: true, earliest: earliestChildBirth(today) })
     : blankDate(body, 'dateOfBirth')
@@ -92,7 +95,7 @@ function expectedBirthAnswer(body: FormBody, errors: FormErrors, today: LocalDat
   if (answer.value && answer.value > addMonths(today, 9)) {
     errors.add('expectedDateOfBirth-day', 'Expected date of birth must be no more than 9 months from today')
   } else if (answer.value && answer.value < addDays(today, -30)) {
-    errors.add('expectedDateOfBirth-day', 'Expected date of birth must be in the last month or in the future – if the baby has been born, select ‘Yes’ and enter their date of birth')
+    errors.add('expectedDateOfBirth-day', 'Expected date of birth must be in the last month or in the future – if the baby has been born, enter their date of birth instead')
   }
   return answer
 }
@@ -143,7 +146,7 @@ export function childFormFromRecord(child: ChildDetails): FormValues {
   return {
     values: {
       firstName: child.firstName, lastName: child.lastName, otherNames: child.otherNames.join(', '),
-      born: child.dateOfBirth ? 'yes' : 'no', sex: child.sex, genderIdentity: child.genderIdentity ?? '',
+      sex: child.sex, genderIdentity: child.genderIdentity ?? '',
       ethnicity: child.ethnicity, disabilities: child.disabilities, languages: child.languages.join(', '),
       religion: child.religion ?? '', nhsNumber: child.nhsNumber ?? '', upn: child.upn ?? '',
       upnUnknownReason: child.upnUnknownReason ?? '', laChildId: child.laChildId ?? '',

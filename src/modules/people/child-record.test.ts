@@ -64,9 +64,9 @@ const childIdFrom = (location: unknown) => /\/children\/([0-9a-f-]{36})/.exec(St
 describe('the child form’s rules', () => {
   it('reports every missing answer next to its field, keeps what was typed, and writes nothing', async () => {
     const lastName = unique()
-    const response = await worker.post('/children/new', await childForm({ firstName: '', lastName, born: '', sex: '', ethnicity: '', upnUnknownReason: '', otherNames: 'Jo Jo' }))
+    const response = await worker.post('/children/new', await childForm({ firstName: '', lastName, 'dateOfBirth-day': '', 'dateOfBirth-month': '', 'dateOfBirth-year': '', sex: '', ethnicity: '', upnUnknownReason: '', otherNames: 'Jo Jo' }))
     expect(response.statusCode).toBe(400)
-    for (const message of ['Enter the child’s first name', 'Select yes if the child has been born', 'Select the child’s sex, or ‘Not known’',
+    for (const message of ['Enter the child’s first name', 'Enter the child’s date of birth, or the expected date of birth for an unborn baby', 'Select the child’s sex, or ‘Not known’',
       'Select the child’s ethnicity, or ‘Information not yet obtained’', 'Enter the child’s UPN, or select why it is not known']) {
       expect(response.body).toContain(`href="#`)
       expect(response.body).toContain(message)
@@ -97,15 +97,21 @@ describe('the child form’s rules', () => {
 
   it('accepts an unborn baby due within 9 months, but not further off', async () => {
     const lastName = unique()
-    const far = await worker.post('/children/new', await childForm({ born: 'no', lastName, ...parts(addDays(addMonths(today, 9), 1), 'expectedDateOfBirth'), upnUnknownReason: '', nhsNumber: '' }))
+    const far = await worker.post('/children/new', await childForm({ 'dateOfBirth-day': '', 'dateOfBirth-month': '', 'dateOfBirth-year': '', lastName, ...parts(addDays(addMonths(today, 9), 1), 'expectedDateOfBirth'), upnUnknownReason: '', nhsNumber: '' }))
     expect(far.statusCode).toBe(400)
     expect(far.body).toContain('Expected date of birth must be no more than 9 months from today')
-    const ok = await worker.post('/children/new', await childForm({ born: 'no', firstName: 'Baby', lastName, ...parts(addMonths(today, 3), 'expectedDateOfBirth'), upnUnknownReason: '', nhsNumber: '', addressLine1: '', addressTown: '', addressPostcode: '' }))
+    const ok = await worker.post('/children/new', await childForm({ 'dateOfBirth-day': '', 'dateOfBirth-month': '', 'dateOfBirth-year': '', firstName: 'Baby', lastName, ...parts(addMonths(today, 3), 'expectedDateOfBirth'), upnUnknownReason: '', nhsNumber: '', addressLine1: '', addressTown: '', addressPostcode: '' }))
     expect(ok.statusCode).toBe(303)
     const page = await worker.get(String(ok.headers.location))
     expect(page.body).toContain('Unborn baby, due')
     expect(page.body).toContain('>Unborn<')
     expect(page.body).toContain('No NHS number')
+  })
+
+  it('refuses both a date of birth and an expected date of birth', async () => {
+    const response = await worker.post('/children/new', await childForm(parts(addMonths(today, 2), 'expectedDateOfBirth')))
+    expect(response.statusCode).toBe(400)
+    expect(response.body).toContain('Leave the expected date of birth blank when you enter a date of birth')
   })
 
   it('checks the UPN’s check letter and the postcode', async () => {

@@ -16,12 +16,14 @@ const surname = () => Array.from({ length: 8 }, (_, i) => 'bcdfghjklmnprstvwz'[M
 const tokenFrom = (html: string) => /name="formToken" value="([^"]+)"/.exec(html)![1]!
 const childIdFrom = (location: unknown) => /\/children\/([0-9a-f-]{36})/.exec(String(location))![1]!
 
+let house = 0
+
 /** A child the worker recorded (so they are linked to it), living at a known address. */
 async function recordChild(lastName: string, extra: Record<string, string> = {}): Promise<string> {
   const page = await worker.get('/children/new')
   const response = await worker.post('/children/new', {
     formToken: tokenFrom(page.body), firstName: 'Rosa', lastName, born: 'yes', 'dateOfBirth-day': '4', 'dateOfBirth-month': '5', 'dateOfBirth-year': '2017',
-    sex: 'F', ethnicity: 'WBRI', upnUnknownReason: 'UN1', addressLine1: `${Math.floor(Math.random() * 900) + 10} Mill Lane`, addressPostcode: 'CT20 1AA', ...extra,
+    sex: 'F', ethnicity: 'WBRI', upnUnknownReason: 'UN1', addressLine1: `${++house} Mill Lane`, addressPostcode: 'CT20 1AA', ...extra,
   })
   expect(response.statusCode).toBe(303)
   return childIdFrom(response.headers.location)
