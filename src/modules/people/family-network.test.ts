@@ -64,6 +64,16 @@ describe('adding people to a child’s network', () => {
     expect(events[1]!.summary).toContain('recorded as mother (has parental responsibility, lives with the child)')
   })
 
+  it('makes one person when the form is sent twice', async () => {
+    const childId = await recordChild(surname())
+    const page = await worker.get(`/children/${childId}/people/new`)
+    const form = { formToken: tokenFrom(page.body), relationshipType: 'father', firstName: 'Twice', lastName: surname() }
+    const responses = [await worker.post(`/children/${childId}/people/new`, form), await worker.post(`/children/${childId}/people/new`, form)]
+    expect(responses.map((r) => r.statusCode)).toEqual([303, 303])
+    expect(await t.database.db.selectFrom('people').select('id').where('last_name', '=', form.lastName).execute()).toHaveLength(1)
+    expect(await t.database.db.selectFrom('relationships').select('id').where('related_person_id', '=', childId).execute()).toHaveLength(1)
+  })
+
   it('keeps what was typed and writes nothing when the person form has problems', async () => {
     const childId = await recordChild(surname())
     const response = await addPerson(childId, { relationshipType: '', firstName: '', lastName: 'Keep', nhsNumber: '123', 'dateOfBirth-day': '1', 'dateOfBirth-month': '1', 'dateOfBirth-year': '2999' })
