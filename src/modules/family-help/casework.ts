@@ -1,0 +1,36 @@
+// What this module adds to the platform's casework registries: the child page section and the deadlines
+// of family help and child in need plan reviews.
+import type { Kysely } from 'kysely'
+import type { DB } from '../../platform/db/schema.js'
+import { addChildPageSection } from '../../platform/casework/child-page-sections.js'
+import { addDeadlineProvider, type ChildDeadline } from '../../platform/casework/deadlines.js'
+import { timescaleRule } from '../../platform/timescales/rules.js'
+import { todayInEngland } from '../../platform/working-days/local-date.js'
+import { leadRoles } from './lead-practitioners.js'
+import { familyHelpHref, settingsFor } from './outcomes.js'
+import { familyHelpPlan, nextFamilyHelpReview } from './read-models.js'
+import { latestFamilyHelpReviews, openEpisodesFor } from './repository.js'
+
+async function familyHelpDeadlines(db: Kysely<DB>, childIds: readonly string[]): Promise<ChildDeadline[]> {
+  const episodes = await openEpisodesFor(db, { childIds })
+  if (episodes.length === 0) return []
+  const [latest, settings] = await Promise.all([latestFamilyHelpReviews(db, episodes.map((e) => e.id)), settingsFor(db)])
+  return episodes.map((e) => ({
+    childId: e.child_id, ruleId: 'FH-01', what: timescaleRule('FH-01').name,
+    due: nextFamilyHelpReview(e.start_date, latest.get(e.id), settings), href: `${familyHelpHref(e.child_id)}/reviews/new`,
+  }))
+}
+
+export function registerCasework(): void {
+  addDeadlineProvider({ id: 'family-help-reviews', deadlines: familyHelpDeadlines })
+  addChildPageSection({
+    id: 'family-help',
+    order: 150,
+    template: 'modules/family-help/views/section.njk',
+    async load(db, childId, user) {
+      if (!leadRoles.includes(user.role)) return null
+      const plan = await familyHelpPlan(db, user.laCode, childId, todayInEngland(), await settingsFor(db))
+      return { familyHelp: plan.open, endedEpisodes: plan.past.length, href: familyHelpHref(childId) }
+    },
+  })
+}

@@ -1,0 +1,15 @@
+// The family-help module's service: Family Help (episodes with a lead practitioner, the plan's goals and
+// reviews, stepping up to and down from children's social care) and children in need (CIN plans, their
+// reviews, closing the CIN episode). Every write is one transaction that appends to the child's event
+// stream, and every form is safe to send twice. Other modules import from here only.
+export type { Actor, Done } from './submissions.js'
+export type { FieldErrors, Invalid, Outcome } from './outcomes.js'
+export { familyHelpHref, childInNeedHref } from './outcomes.js'
+export { closureReasons, goalProgress, cinReviewOutcomes } from './codes.js'
+export { leadPractitionerOptions, leadRoles, socialWorkerRoles, type LeadAnswer } from './lead-practitioners.js'
+export {
+  startFamilyHelp, openFamilyHelpFromContact, endFamilyHelp, recordFamilyHelpReview,
+  type NewFamilyHelp, type ReviewAnswer, type AlreadyOpen, type Started,
+} from './family-help.js'
+export { addGoal, updateGoalProgress, findGoal, type GoalPlan } from './goals.js'
+export { familyHelpPlan, myFamilies, type FamilyHelpPlan, type MyFamily } from './read-models.js'
