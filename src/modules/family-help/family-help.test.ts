@@ -115,6 +115,16 @@ describe('starting Family Help', () => {
     expect(await events(childId)).toEqual(['family_help.started'])
   })
 
+  it('records two clicks arriving together once', async () => {
+    const childId = await workersChild()
+    const form = await startForm(childId)
+    const [first, second] = await Promise.all([worker.post(`/children/${childId}/family-help/start`, form), worker.post(`/children/${childId}/family-help/start`, form)])
+    expect([first.statusCode, second.statusCode]).toEqual([303, 303])
+    expect(second.headers.location).toBe(first.headers.location)
+    expect(await episodes(childId)).toHaveLength(1)
+    expect(await t.database.db.selectFrom('allocations').where('child_id', '=', childId).where('worker_id', '=', ids.familyHelp).select('id').execute()).toHaveLength(1)
+  })
+
   it('says so when the child already has Family Help', async () => {
     const childId = await startedChild()
     const again = await worker.post(`/children/${childId}/family-help/start`, await startForm(childId))
