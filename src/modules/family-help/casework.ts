@@ -7,9 +7,9 @@ import { addDeadlineProvider, type ChildDeadline } from '../../platform/casework
 import { timescaleRule } from '../../platform/timescales/rules.js'
 import { todayInEngland } from '../../platform/working-days/local-date.js'
 import { leadRoles } from './lead-practitioners.js'
-import { familyHelpHref, settingsFor } from './outcomes.js'
-import { familyHelpPlan, nextFamilyHelpReview } from './read-models.js'
-import { latestFamilyHelpReviews, openEpisodesFor } from './repository.js'
+import { childInNeedHref, familyHelpHref, settingsFor } from './outcomes.js'
+import { childInNeed, familyHelpPlan, nextCinPlanReview, nextFamilyHelpReview } from './read-models.js'
+import { latestCinPlanReviews, latestFamilyHelpReviews, openCinPlansFor, openEpisodesFor } from './repository.js'
 
 async function familyHelpDeadlines(db: Kysely<DB>, childIds: readonly string[]): Promise<ChildDeadline[]> {
   const episodes = await openEpisodesFor(db, { childIds })
@@ -21,16 +21,32 @@ async function familyHelpDeadlines(db: Kysely<DB>, childIds: readonly string[]):
   }))
 }
 
+async function childInNeedDeadlines(db: Kysely<DB>, childIds: readonly string[]): Promise<ChildDeadline[]> {
+  const plans = await openCinPlansFor(db, childIds)
+  if (plans.length === 0) return []
+  const [latest, settings] = await Promise.all([latestCinPlanReviews(db, plans.map((p) => p.id)), settingsFor(db)])
+  return plans.map((p) => ({
+    childId: p.child_id, ruleId: 'CIN-01', what: timescaleRule('CIN-01').name,
+    due: nextCinPlanReview(p.start_date, latest.get(p.id), settings), href: `${childInNeedHref(p.child_id)}/plans/${p.id}/reviews/new`,
+  }))
+}
+
 export function registerCasework(): void {
   addDeadlineProvider({ id: 'family-help-reviews', deadlines: familyHelpDeadlines })
+  addDeadlineProvider({ id: 'child-in-need-plan-reviews', deadlines: childInNeedDeadlines })
   addChildPageSection({
     id: 'family-help',
     order: 150,
     template: 'modules/family-help/views/section.njk',
     async load(db, childId, user) {
       if (!leadRoles.includes(user.role)) return null
-      const plan = await familyHelpPlan(db, user.laCode, childId, todayInEngland(), await settingsFor(db))
-      return { familyHelp: plan.open, endedEpisodes: plan.past.length, href: familyHelpHref(childId) }
+      const [settings, today] = [await settingsFor(db), todayInEngland()]
+      const [plan, cin] = await Promise.all([familyHelpPlan(db, user.laCode, childId, today, settings), childInNeed(db, user.laCode, childId, today, settings)])
+      return {
+        familyHelp: plan.open, endedEpisodes: plan.past.length, href: familyHelpHref(childId),
+        cin: cin.referral ? { referralDate: cin.referral.referralDate, openPlan: cin.plans.find((p) => !p.plan.end_date) ?? null } : null,
+        cinHref: childInNeedHref(childId),
+      }
     },
   })
 }

@@ -7,12 +7,12 @@ import { errorPage } from '../../platform/http/errors.js'
 import { todayInEngland } from '../../platform/working-days/local-date.js'
 import { getChildSummary } from '../people/service.js'
 import { goalProgress } from './codes.js'
+import { registerGoalPages } from './goal-routes.js'
 import { answer, badRequest, blankForm, formContext, readForm, withDates, type FormState } from './forms.js'
 import { recordedMessage } from './messages.js'
 import { familyHelpHref, settingsFor } from './outcomes.js'
 import {
-  addGoal, endFamilyHelp, familyHelpPlan, findGoal, leadPractitionerOptions, leadRoles, recordFamilyHelpReview, startFamilyHelp,
-  updateGoalProgress,
+  endFamilyHelp, familyHelpPlan, getOpenCinEpisode, leadPractitionerOptions, leadRoles, recordFamilyHelpReview, startFamilyHelp, stepUp,
 } from './service.js'
 
 export const familyHelpAccess = allow({ roles: leadRoles, child: { param: 'childId', links: caseworkLinks, purpose: 'family help' } })
@@ -35,7 +35,7 @@ export async function registerFamilyHelpPages(app: FastifyInstance): Promise<voi
     const plan = await familyHelpPlan(db, request.user!.laCode, childId, todayInEngland(), await settingsFor(db))
     return reply.view(view('plan'), {
       pageTitle: `Family help plan: ${name}`, childName: name, childId, plan, href: familyHelpHref(childId),
-      recordedMessage: recordedMessage(request.query), goalProgress,
+      recordedMessage: recordedMessage(request.query), goalProgress, canStepUp: true,
     })
   })
 
@@ -68,49 +68,7 @@ export async function registerFamilyHelpPages(app: FastifyInstance): Promise<voi
     })
   })
 
-  // Goals ---------------------------------------------------------------------------------------------
-  async function showGoal(request: FastifyRequest, reply: FastifyReply, form: FormState, errors?: FormErrors, status = 200) {
-    const { childId } = request.params as ChildParams
-    const name = await childName(request)
-    if (!name) return errorPage(reply, 404)
-    return reply.code(status).view(view('goal-new'), {
-      pageTitle: 'Add a goal to the plan', childName: name, backHref: familyHelpHref(childId), action: `${familyHelpHref(childId)}/goals/new`,
-      ...formContext(form, errors),
-    })
-  }
-
-  app.get('/children/:childId/family-help/goals/new', familyHelpAccess, async (request, reply) => showGoal(request, reply, blankForm()))
-
-  app.post('/children/:childId/family-help/goals/new', familyHelpAccess, async (request, reply) => {
-    const { childId } = request.params as ChildParams
-    const read = readForm(request.body as FormBody, ['description'])
-    if (!read.token) return badRequest(reply)
-    const result = await addGoal(db, request.user!, childId, 'family-help', { token: read.token }, read.form.values.description!)
-    return answer(reply, result, read, (errors, status) => showGoal(request, reply, read.form, errors, status), {
-      'no-plan': { field: 'description', message: 'This child does not have Family Help now. Start Family Help first' },
-    })
-  })
-
-  async function showProgress(request: FastifyRequest, reply: FastifyReply, form: FormState | null, errors?: FormErrors, status = 200) {
-    const { childId, goalId } = request.params as ChildParams & { goalId: string }
-    const goal = await findGoal(db, request.user!, childId, 'family-help', goalId)
-    if (!goal) return errorPage(reply, 404)
-    return reply.code(status).view(view('goal-progress'), {
-      pageTitle: 'How is the goal going?', goal, backHref: familyHelpHref(childId), action: `${familyHelpHref(childId)}/goals/${goal.id}`,
-      goalProgress, ...formContext(form ?? blankForm({ progress: goal.progress }), errors),
-    })
-  }
-
-  app.get('/children/:childId/family-help/goals/:goalId', familyHelpAccess, async (request, reply) => showProgress(request, reply, null))
-
-  app.post('/children/:childId/family-help/goals/:goalId', familyHelpAccess, async (request, reply) => {
-    const { childId, goalId } = request.params as ChildParams & { goalId: string }
-    const read = readForm(request.body as FormBody, ['progress'])
-    if (!read.token) return badRequest(reply)
-    const result = await updateGoalProgress(db, request.user!, childId, 'family-help', goalId, { token: read.token }, read.form.values.progress!)
-    if (result.outcome === 'not-found') return errorPage(reply, 404)
-    return answer(reply, result, read, (errors, status) => showProgress(request, reply, read.form, errors, status), {})
-  })
+  await registerGoalPages(app, 'family-help', familyHelpAccess)
 
   // Reviews -------------------------------------------------------------------------------------------
   async function showReview(request: FastifyRequest, reply: FastifyReply, form: FormState, errors?: FormErrors, status = 200) {
@@ -162,6 +120,33 @@ export async function registerFamilyHelpPages(app: FastifyInstance): Promise<voi
     }, todayInEngland())
     return answer(reply, result, read, (errors, status) => showEnd(request, reply, read.form, errors, status), {
       'not-open': { field: 'endDate-day', message: 'This child does not have Family Help now' },
+    })
+  })
+
+  // Stepping up ---------------------------------------------------------------------------------------
+  async function showStepUp(request: FastifyRequest, reply: FastifyReply, form: FormState, errors?: FormErrors, status = 200) {
+    const { childId } = request.params as ChildParams
+    const name = await childName(request)
+    if (!name) return errorPage(reply, 404)
+    return reply.code(status).view(view('step-up'), {
+      pageTitle: `Step up ${name} to children’s social care`, childName: name, backHref: familyHelpHref(childId),
+      openReferral: await getOpenCinEpisode(db, request.user!.laCode, childId), ...formContext(withDates(form, ['referralDate']), errors),
+    })
+  }
+
+  app.get('/children/:childId/family-help/step-up', familyHelpAccess, async (request, reply) => showStepUp(request, reply, blankForm()))
+
+  app.post('/children/:childId/family-help/step-up', familyHelpAccess, async (request, reply) => {
+    const { childId } = request.params as ChildParams
+    const read = readForm(request.body as FormBody, ['reason'], [{ name: 'referralDate', label: 'the date of the referral' }])
+    if (!read.token) return badRequest(reply)
+    const result = await stepUp(db, request.user!, childId, { token: read.token, formHasErrors: read.errors.any }, {
+      referralDate: read.dates.referralDate ?? null, reason: read.form.values.reason!,
+    }, todayInEngland())
+    return answer(reply, result, read, (errors, status) => showStepUp(request, reply, read.form, errors, status), {
+      'not-open': { field: 'referralDate-day', message: 'This child does not have Family Help now, so there is nothing to step up from' },
+      'referral-refused': { field: 'referralDate-day', message: 'The front door could not take the referral. Contact the front door (MASH) team' },
+      'referral-open': { field: 'referralDate-day', message: 'This child already has an open referral to children’s social care. Work with the allocated social worker instead of stepping up again' },
     })
   })
 }

@@ -4,12 +4,13 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 import type { TimescaleSettings } from '../../platform/timescales/engine.js'
 import { deadlineStatus, type DeadlineStatus } from '../../platform/timescales/engine.js'
-import { familyHelpPlanReviews, nextDue } from '../../platform/timescales/sequences.js'
+import { childInNeedPlanReviews, familyHelpPlanReviews, nextDue } from '../../platform/timescales/sequences.js'
 import type { LocalDate } from '../../platform/working-days/local-date.js'
-import { goalProgress, labelFor } from './codes.js'
+import { cinReviewOutcomes, goalProgress, labelFor } from './codes.js'
+import { openReferralOf, type OpenReferral } from './referrals.js'
 import {
-  episodesOf, familyHelpReviews, goalsOf, latestFamilyHelpReviews, openEpisodesFor, practitioner,
-  type EpisodeRow,
+  cinPlanReviews, cinPlansOf, episodesOf, familyHelpReviews, goalsOf, latestFamilyHelpReviews, openEpisodesFor, practitioner,
+  type CinPlanRow, type EpisodeRow,
 } from './repository.js'
 
 /** The latest review's "next review", or the authority's interval from the start of the help. */
@@ -84,4 +85,37 @@ export async function myFamilies(db: Kysely<DB>, user: { id: string; laCode: str
     supervisorName: e.supervisor_name,
     nextReview: deadlineStatus(nextFamilyHelpReview(e.start_date, latest.get(e.id), settings), today),
   })).sort((a, b) => (a.nextReview.due < b.nextReview.due ? -1 : a.nextReview.due > b.nextReview.due ? 1 : 0))
+}
+
+/** The latest review's "next review", or the authority's interval from the start of the plan. */
+export function nextCinPlanReview(start: LocalDate, latest: { review_date: LocalDate; next_review_due: LocalDate | null } | undefined, settings: TimescaleSettings): LocalDate {
+  return latest?.next_review_due ?? nextDue(childInNeedPlanReviews, { planStart: start, reviews: latest ? [latest.review_date] : [] }, settings)!.due
+}
+
+export interface ChildInNeedView {
+  referral: OpenReferral | null
+  plans: Array<{
+    plan: CinPlanRow
+    goals: GoalView[]
+    reviews: Array<Awaited<ReturnType<typeof cinPlanReviews>>[number] & { outcome_label: string }>
+    nextReview: DeadlineStatus | null
+  }>
+}
+
+/** The open CIN episode and its plans, newest first, with goals, reviews and when the next review is due. */
+export async function childInNeed(db: Kysely<DB>, laCode: string, childId: string, today: LocalDate, settings: TimescaleSettings): Promise<ChildInNeedView> {
+  const referral = await openReferralOf(db, laCode, childId)
+  if (!referral) return { referral: null, plans: [] }
+  const plans = await cinPlansOf(db, laCode, referral.id)
+  const reviews = await cinPlanReviews(db, plans.map((p) => p.id))
+  return {
+    referral,
+    plans: await Promise.all(plans.map(async (plan) => {
+      const own = reviews.filter((r) => r.cin_plan_id === plan.id)
+      return {
+        plan, reviews: own.map((r) => ({ ...r, outcome_label: labelFor(cinReviewOutcomes, r.outcome) })), goals: goalViews(await goalsOf(db, { cinPlanId: plan.id })),
+        nextReview: plan.end_date ? null : deadlineStatus(nextCinPlanReview(plan.start_date, own[0], settings), today),
+      }
+    })),
+  }
 }

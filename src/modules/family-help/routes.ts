@@ -5,6 +5,7 @@ import { allow } from '../../platform/access/policy.js'
 import { addNavigationItem } from '../../platform/http/navigation.js'
 import { todayInEngland } from '../../platform/working-days/local-date.js'
 import { registerCasework } from './casework.js'
+import { registerChildInNeedPages } from './child-in-need-routes.js'
 import { registerFamilyHelpPages } from './family-help-routes.js'
 import { settingsFor } from './outcomes.js'
 import { leadRoles, myFamilies } from './service.js'
@@ -21,4 +22,5 @@ export async function registerFamilyHelpRoutes(app: FastifyInstance): Promise<vo
   })
 
   await registerFamilyHelpPages(app)
+  await registerChildInNeedPages(app)
 }

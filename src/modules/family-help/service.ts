@@ -13,3 +13,9 @@ export {
 } from './family-help.js'
 export { addGoal, updateGoalProgress, findGoal, type GoalPlan } from './goals.js'
 export { familyHelpPlan, myFamilies, type FamilyHelpPlan, type MyFamily } from './read-models.js'
+export {
+  startCinPlan, endCinPlan, recordCinPlanReview, closeCinEpisode, type CinReviewAnswer, type ClosureRefused,
+} from './child-in-need.js'
+export { stepUp, stepDown } from './steps.js'
+export { openReferralOf as getOpenCinEpisode, type OpenReferral } from './referrals.js'
+export { childInNeed, type ChildInNeedView } from './read-models.js'
