@@ -11,6 +11,7 @@ import { addNavigationItem } from '../../platform/http/navigation.js'
 import { addDays, todayInEngland } from '../../platform/working-days/local-date.js'
 import { decisions, directions, lawfulBases } from './codes.js'
 import { recordSharingDecision, sharingDecisionsForChild, sharingReport } from './service.js'
+import { registerMultiAgencyTeamRoutes } from './multi-agency-team-routes.js'
 
 const childAccess = allow({
   roles: [...caseworkRoles, ...partnerRoles],
@@ -22,6 +23,7 @@ const decisionsView = 'modules/sharing/views/child-decisions.njk'
 
 export async function registerSharingRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.database
+  await registerMultiAgencyTeamRoutes(app)
   addNavigationItem({ href: '/information-sharing', text: 'Information sharing', roles: ['team_manager', 'performance_analyst', 'administrator'] })
   addChildPageSection({
     id: 'information-sharing', order: 400, template: 'modules/sharing/views/section.njk',

@@ -1,4 +1,4 @@
-// Kysely's view of the sharing module's tables (migrations/0120_sharing_decisions.sql).
+// Kysely's view of the sharing module's tables (migrations/0120-0129).
 import type { Generated } from 'kysely'
 import type { DateText, GeneratedTimestamp } from '../../platform/db/schema.js'
 
@@ -18,6 +18,25 @@ export interface SharingDecisionsTable {
   form_token: string | null
 }
 
+export interface MultiAgencyTeamsTable { id: Generated<string>; la_code: string; name: string; created_at: GeneratedTimestamp }
+
+export type MemberCapacity = 'social_worker' | 'education' | 'health' | 'police'
+
+export interface MultiAgencyTeamMembersTable { team_id: string; user_id: string; capacity: MemberCapacity }
+
+export interface MultiAgencyTeamCasesTable {
+  id: Generated<string>
+  la_code: string
+  team_id: string
+  child_id: string
+  lead_practitioner_id: string
+  opened_on: DateText
+  closed_on: DateText | null
+}
+
 export interface SharingTables {
   sharing_decisions: SharingDecisionsTable
+  multi_agency_teams: MultiAgencyTeamsTable
+  multi_agency_team_members: MultiAgencyTeamMembersTable
+  multi_agency_team_cases: MultiAgencyTeamCasesTable
 }
