@@ -1,8 +1,10 @@
 // Progressive enhancement only: every page works without this file.
 import { initAll } from '/assets/govuk/govuk-frontend.min.js'
+import { initAll as initMojAll } from '/assets/moj/all.bundle.mjs'
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported')
 initAll()
+initMojAll()
 
 // Idle time-out warning (the GOV.UK timeout warning pattern): shown a few minutes before the
 // server would end the session, with a button that keeps it alive.
