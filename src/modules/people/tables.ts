@@ -1,6 +1,7 @@
 // Kysely's view of the people module's tables (migrations/0002_people_and_links.sql and later *_people*.sql).
 import type { Generated } from 'kysely'
 import type { DateText, GeneratedTimestamp } from '../../platform/db/schema.js'
+import type { CaseworkTables } from './casework/tables.js'
 
 export interface PeopleTable {
   id: Generated<string>
@@ -61,7 +62,7 @@ export interface NameVariantsTable {
   formal: string
 }
 
-export interface PeopleTables {
+export interface PeopleTables extends CaseworkTables {
   people: PeopleTable
   addresses: AddressesTable
   relationships: RelationshipsTable

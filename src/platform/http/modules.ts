@@ -5,6 +5,7 @@ import { registerHomeRoutes } from './home-routes.js'
 import { registerAdminRoutes } from '../admin/routes.js'
 import { registerBreakGlassRoutes } from '../access/break-glass-routes.js'
 import { registerPeopleRoutes } from '../../modules/people/routes.js'
+import { registerCaseworkRoutes } from '../../modules/people/casework/routes.js'
 import { registerFrontDoorRoutes } from '../../modules/front-door/routes.js'
 import { registerChildProtectionRoutes } from '../../modules/child-protection/routes.js'
 import { registerFamilyHelpRoutes } from '../../modules/family-help/routes.js'
@@ -22,6 +23,7 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await registerAdminRoutes(app)
   await registerBreakGlassRoutes(app)
   await registerPeopleRoutes(app)
+  await registerCaseworkRoutes(app)
   await registerFrontDoorRoutes(app)
   await registerChildProtectionRoutes(app)
   await registerFamilyHelpRoutes(app)
