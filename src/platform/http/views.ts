@@ -12,8 +12,9 @@ export const mojFrontendDir = path.dirname(require.resolve('@ministryofjustice/f
 
 const ukDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' })
 const ukDateTime = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'Europe/London',
+  day: 'numeric', month: 'long', year: 'numeric', hour: 'numeric', minute: '2-digit', hourCycle: 'h12', timeZone: 'Europe/London',
 })
+const londonTime = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' })
 
 function toDate(value: Date | string | null | undefined): Date | null {
   if (!value) return null
@@ -27,9 +28,12 @@ export function createViews(): nunjucks.Environment {
     { autoescape: true, throwOnUndefined: false, noCache: process.env.NODE_ENV === 'development' },
   )
   env.addFilter('ukDate', (value: Date | string | null) => { const d = toDate(value); return d ? ukDate.format(d) : '' })
+  // GOV.UK style: "18 November 2026 at 2:30pm"; something recorded for a day, not a time, shows the day only.
   env.addFilter('ukDateTime', (value: Date | string | null) => {
     const d = toDate(value)
-    return d ? ukDateTime.format(d).replace(' at ', ' at ').replace(/\s?(am|pm)$/i, (m) => m.trim().toLowerCase()) : ''
+    if (!d) return ''
+    if (londonTime.format(d) === '00:00') return ukDate.format(d)
+    return ukDateTime.format(d).replace(/\s?(am|pm)$/i, (m) => m.trim().toLowerCase())
   })
   return env
 }
