@@ -12,6 +12,7 @@ import { addDays, todayInEngland } from '../../platform/working-days/local-date.
 import { decisions, directions, lawfulBases } from './codes.js'
 import { recordSharingDecision, sharingDecisionsForChild, sharingReport } from './service.js'
 import { registerMultiAgencyTeamRoutes } from './multi-agency-team-routes.js'
+import { markChildSeen, whatsChanged } from './whats-changed.js'
 
 const childAccess = allow({
   roles: [...caseworkRoles, ...partnerRoles],
@@ -29,6 +30,19 @@ export async function registerSharingRoutes(app: FastifyInstance): Promise<void>
     id: 'information-sharing', order: 400, template: 'modules/sharing/views/section.njk',
     load: async (sectionDb, childId, user) => ({ decisions: (await sharingDecisionsForChild(sectionDb, user.laCode, childId)).slice(0, 3), codes }),
   })
+
+  // Opening the child's page counts as having looked: the section shows what was new, then marks it seen.
+  addChildPageSection({
+    id: 'whats-changed', order: 5, template: 'modules/sharing/views/changed-section.njk',
+    load: async (sectionDb, childId, user) => {
+      const changed = (await whatsChanged(sectionDb, user)).find((c) => c.childId === childId)
+      await markChildSeen(sectionDb, user, childId)
+      return changed ? { events: changed.events } : null
+    },
+  })
+  addNavigationItem({ href: '/whats-changed', text: 'What’s changed', roles: [...caseworkRoles, ...partnerRoles] })
+  app.get('/whats-changed', allow({ roles: [...caseworkRoles, ...partnerRoles] }), async (request, reply) =>
+    reply.view('modules/sharing/views/whats-changed.njk', { pageTitle: 'What’s changed', children: await whatsChanged(db, request.user!) }))
 
   const page = async (laCode: string, childId: string, context: Record<string, unknown>) => ({
     pageTitle: 'Information sharing decisions', childId, codes,

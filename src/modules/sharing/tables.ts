@@ -34,7 +34,10 @@ export interface MultiAgencyTeamCasesTable {
   closed_on: DateText | null
 }
 
+export interface ChildViewsTable { user_id: string; child_id: string; last_seen_event_id: string; seen_at: GeneratedTimestamp }
+
 export interface SharingTables {
+  child_views: ChildViewsTable
   sharing_decisions: SharingDecisionsTable
   multi_agency_teams: MultiAgencyTeamsTable
   multi_agency_team_members: MultiAgencyTeamMembersTable

@@ -1,0 +1,58 @@
+// "What's changed": partners and allocated workers see significant events on their children since
+// they last looked, recorded by someone else.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createTestApp, signedIn, type TestApp } from '../../../test/support/app.js'
+import { expectAccessible, startBrowserHarness } from '../../../test/support/browser.js'
+import { createChild } from '../../../test/support/records.js'
+
+let t: TestApp
+beforeAll(async () => { t = await createTestApp() })
+afterAll(async () => { await t.close() })
+
+async function concernThenReferral(childId: string): Promise<void> {
+  const school = await signedIn(t.app, 'school.dsl')
+  await school.get(`/children/${childId}/contacts/new`)
+  await school.post(`/children/${childId}/contacts/new`, {
+    'received-day': '16', 'received-month': '11', 'received-year': '2026', receivedTime: '9:00', referrerName: 'Mark Ellis',
+    referralSource: '2A', concern: 'Worried about attendance and hunger', consent: 'given', formToken: `c-${childId}`,
+  })
+  const contact = await t.database.db.selectFrom('contacts').where('child_id', '=', childId).select('id').executeTakeFirstOrThrow()
+  const door = await signedIn(t.app, 'front.door')
+  await door.get(`/front-door/contacts/${contact.id}`)
+  await door.post(`/front-door/contacts/${contact.id}`, {
+    decision: 'referral', primaryNeed: 'N1', 'decided-day': '17', 'decided-month': '11', 'decided-year': '2026',
+    reason: 'Neglect concerns', feedback: 'Referred for assessment',
+  })
+}
+
+describe('what’s changed', () => {
+  it('shows the school the referral on the child they raised a concern about, until they look', async () => {
+    const child = await createChild(t.database.db, { firstName: 'Evie', lastName: 'Changed' })
+    await concernThenReferral(child)
+    const school = await signedIn(t.app, 'school.dsl')
+    const before = await school.get('/whats-changed')
+    expect(before.body).toContain('Evie Changed')
+    expect(before.body).toContain('Referral to children’s social care')
+    const record = await school.get(`/children/${child}`)
+    expect(record.body).toContain('New since you last looked')
+    expect((await school.get('/whats-changed')).body).not.toContain('Evie Changed')
+  })
+
+  it('shows nothing about children the user does not work with', async () => {
+    const child = await createChild(t.database.db, { firstName: 'Not', lastName: 'Mine' })
+    await concernThenReferral(child)
+    const police = await signedIn(t.app, 'police')
+    expect((await police.get('/whats-changed')).body).not.toContain('Not Mine')
+  })
+
+  it('is an accessible page', async () => {
+    const h = await startBrowserHarness()
+    try {
+      const page = await h.newPage({ signInAs: 'health.visitor' })
+      await page.goto('/whats-changed')
+      await expectAccessible(page)
+    } finally {
+      await h.close()
+    }
+  })
+})
