@@ -13,6 +13,7 @@ import { decisions, directions, lawfulBases } from './codes.js'
 import { recordSharingDecision, sharingDecisionsForChild, sharingReport } from './service.js'
 import { registerMultiAgencyTeamRoutes } from './multi-agency-team-routes.js'
 import { markChildSeen, whatsChanged } from './whats-changed.js'
+import { childrenWithoutNhsNumber } from './tracing.js'
 
 const childAccess = allow({
   roles: [...caseworkRoles, ...partnerRoles],
@@ -43,6 +44,17 @@ export async function registerSharingRoutes(app: FastifyInstance): Promise<void>
   addNavigationItem({ href: '/whats-changed', text: 'What’s changed', roles: [...caseworkRoles, ...partnerRoles] })
   app.get('/whats-changed', allow({ roles: [...caseworkRoles, ...partnerRoles] }), async (request, reply) =>
     reply.view('modules/sharing/views/whats-changed.njk', { pageTitle: 'What’s changed', children: await whatsChanged(db, request.user!) }))
+
+  const tracingAccess = allow({ roles: ['front_door', 'team_manager', 'administrator'] })
+  addNavigationItem({ href: '/tracing', text: 'NHS number tracing', roles: ['front_door', 'team_manager', 'administrator'] })
+  app.get('/tracing', tracingAccess, async (request, reply) =>
+    reply.view('modules/sharing/views/tracing.njk', { pageTitle: 'Children without an NHS number', children: await childrenWithoutNhsNumber(db, request.user!.laCode) }))
+  app.get('/tracing.csv', tracingAccess, async (request, reply) => {
+    const rows = await childrenWithoutNhsNumber(db, request.user!.laCode)
+    const csv = toCsv(['LA child ID', 'First name', 'Last name', 'Date of birth', 'Sex', 'Postcode'],
+      rows.map((r) => [r.la_child_id, r.first_name, r.last_name, r.date_of_birth ?? r.expected_date_of_birth, r.sex, r.postcode]))
+    return reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="children-to-trace.csv"').send(csv)
+  })
 
   const page = async (laCode: string, childId: string, context: Record<string, unknown>) => ({
     pageTitle: 'Information sharing decisions', childId, codes,

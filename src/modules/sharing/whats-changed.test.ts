@@ -45,14 +45,32 @@ describe('what’s changed', () => {
     expect((await police.get('/whats-changed')).body).not.toContain('Not Mine')
   })
 
-  it('is an accessible page', async () => {
+  it('shows what’s changed and the tracing list accessibly', async () => {
     const h = await startBrowserHarness()
     try {
       const page = await h.newPage({ signInAs: 'health.visitor' })
       await page.goto('/whats-changed')
       await expectAccessible(page)
+      const door = await h.newPage({ signInAs: 'front.door' })
+      await door.goto('/tracing')
+      await expectAccessible(door)
     } finally {
       await h.close()
     }
+  })
+})
+
+describe('children without an NHS number', () => {
+  it('lists them for tracing, with a CSV, and leaves out those who have one', async () => {
+    await createChild(t.database.db, { firstName: 'Trace', lastName: 'Me' })
+    await createChild(t.database.db, { firstName: 'Already', lastName: 'Known', nhsNumber: '9990000018' })
+    const door = await signedIn(t.app, 'front.door')
+    const page = await door.get('/tracing')
+    expect(page.body).toContain('Trace Me')
+    expect(page.body).not.toContain('Already Known')
+    const csv = await door.get('/tracing.csv')
+    expect(csv.body.split('\r\n')[0]).toBe('LA child ID,First name,Last name,Date of birth,Sex,Postcode')
+    expect(csv.body).toContain(',Trace,Me,')
+    expect((await (await signedIn(t.app, 'police')).get('/tracing')).statusCode).toBe(403)
   })
 })
