@@ -82,7 +82,7 @@ describe('the decision clock (CP-01: 1 working day)', () => {
     const door886 = await t.database.db.selectFrom('users').where('role', '=', 'front_door').select('id').executeTakeFirstOrThrow()
     await t.database.db.insertInto('contacts').values({
       la_code: '886', child_id: child, received_at: new Date('2026-12-24T16:00:00Z'), referrer_name: 'A', referrer_role: null, referrer_organisation: null,
-      referral_source: '6', concern: 'x', consent: 'given', consent_note: null, recorded_by: door886.id, form_token: null,
+      referral_source: '6', concern: 'x', consent: 'given', consent_note: null, household: null, recorded_by: door886.id, form_token: null,
       decision: null, decided_at: null, decided_by: null, decision_reason: null, feedback_to_referrer: null, feedback_given_on: null,
     }).execute()
     const at = (today: string) => frontDoorQueue(t.database.db, '886', today).then((q) => q.find((i) => i.childName === 'Noel Clock')!)
@@ -153,7 +153,7 @@ describe('deciding', () => {
     const theirs = await createChild(t.database.db, { laCode: other.laCode })
     const contact = await t.database.db.insertInto('contacts').values({
       la_code: other.laCode, child_id: theirs, received_at: new Date('2026-11-10T10:00:00Z'), referrer_name: 'A', referrer_role: null, referrer_organisation: null,
-      referral_source: '6', concern: 'x', consent: 'given', consent_note: null, recorded_by: other.workerId, form_token: null,
+      referral_source: '6', concern: 'x', consent: 'given', consent_note: null, household: null, recorded_by: other.workerId, form_token: null,
       decision: null, decided_at: null, decided_by: null, decision_reason: null, feedback_to_referrer: null, feedback_given_on: null,
     }).returning('id').executeTakeFirstOrThrow()
     expect((await door.get(`/front-door/contacts/${contact.id}`)).statusCode).toBe(404)

@@ -90,7 +90,7 @@ export async function recordContact(db: Kysely<DB>, user: SessionUser, childId: 
       la_code: user.laCode, child_id: childId, received_at: receivedAt, referrer_name: answers.referrerName,
       referrer_role: answers.referrerRole || null, referrer_organisation: answers.referrerOrganisation || null,
       referral_source: answers.referralSource, concern: answers.concern, consent: answers.consent as keyof typeof consents,
-      consent_note: answers.consentNote || null, recorded_by: user.id, form_token: answers.formToken,
+      consent_note: answers.consentNote || null, household: null, recorded_by: user.id, form_token: answers.formToken,
       decision: null, decided_at: null, decided_by: null, decision_reason: null, feedback_to_referrer: null, feedback_given_on: null,
     }).onConflict((oc) => oc.column('form_token').doNothing()).returning('id').executeTakeFirst()
     if (!inserted) {
@@ -268,13 +268,41 @@ export async function openReferral(trx: Executor, actor: Actor, referral: NewRef
 }
 
 /** Closes a referral (the CIN episode) with a DfE reason for closure, inside the caller's transaction. */
-export async function closeReferral(trx: Executor, actor: Actor, closure: { referralId: string; childId: string; closureDate: LocalDate; reasonForClosure: string }): Promise<void> {
-  await trx.updateTable('referrals').set({ closure_date: closure.closureDate, reason_for_closure: closure.reasonForClosure })
+export async function closeReferral(trx: Executor, actor: Actor, closure: {
+  referralId: string; childId: string; closureDate: LocalDate; reasonForClosure: string
+  /** CIN census ReferralNFA: the referral led to no further action. */
+  referralNfa?: boolean
+}): Promise<void> {
+  await trx.updateTable('referrals').set({ closure_date: closure.closureDate, reason_for_closure: closure.reasonForClosure, referral_nfa: closure.referralNfa ?? false })
     .where('id', '=', closure.referralId).where('la_code', '=', actor.laCode).where('closure_date', 'is', null).execute()
   await appendChildEvent(trx, {
     laCode: actor.laCode, childId: closure.childId, type: 'referral.closed', occurredAt: closure.closureDate, recordedBy: actor.id, significant: true,
     summary: `Case closed (${closure.reasonForClosure})`, data: { referralId: closure.referralId, reasonForClosure: closure.reasonForClosure },
   })
+}
+
+export interface ReferralRecord {
+  id: string
+  childId: string
+  contactId: string | null
+  referralDate: LocalDate
+  referralSource: string
+  primaryNeed: string
+  urgentStrategyDiscussion: boolean
+  referralNfa: boolean
+  closureDate: LocalDate | null
+  reasonForClosure: string | null
+}
+
+/** Every referral (CIN episode) of these children, oldest first: for the CIN census, dashboards and other modules. */
+export async function referralsForChildren(db: Executor, childIds: readonly string[]): Promise<ReferralRecord[]> {
+  if (childIds.length === 0) return []
+  const rows = await db.selectFrom('referrals').where('child_id', 'in', childIds).selectAll().orderBy('referral_date').orderBy('opened_at').execute()
+  return rows.map((r) => ({
+    id: r.id, childId: r.child_id, contactId: r.contact_id, referralDate: r.referral_date, referralSource: r.referral_source,
+    primaryNeed: r.primary_need, urgentStrategyDiscussion: r.urgent_strategy_discussion, referralNfa: r.referral_nfa,
+    closureDate: r.closure_date, reasonForClosure: r.reason_for_closure,
+  }))
 }
 
 /** Contacts and referrals of these children, newest first, for the child's page and other modules. */

@@ -1,4 +1,4 @@
-// Kysely's view of the front-door module's tables (migrations/0020_front_door.sql).
+// Kysely's view of the front-door module's tables (migrations/0020_front_door.sql, 0021_front_door_details.sql).
 import type { Generated } from 'kysely'
 import type { DateText, GeneratedTimestamp, Timestamp } from '../../platform/db/schema.js'
 
@@ -14,6 +14,8 @@ export interface ContactsTable {
   concern: string
   consent: 'given' | 'refused' | 'not_sought'
   consent_note: string | null
+  /** The family and household as the referrer described them. */
+  household: string | null
   recorded_by: string
   recorded_at: GeneratedTimestamp
   form_token: string | null
@@ -25,6 +27,7 @@ export interface ContactsTable {
   feedback_given_on: DateText | null
 }
 
+/** A referral to children's social care: one CIN episode (CINreferralDate to CINclosureDate). */
 export interface ReferralsTable {
   id: Generated<string>
   la_code: string
@@ -35,6 +38,8 @@ export interface ReferralsTable {
   primary_need: string
   reason: string | null
   urgent_strategy_discussion: Generated<boolean>
+  /** CIN census ReferralNFA: the referral led to no further action. */
+  referral_nfa: Generated<boolean>
   closure_date: DateText | null
   reason_for_closure: string | null
   opened_by: string
