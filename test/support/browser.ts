@@ -48,7 +48,7 @@ export async function signInThroughPage(page: Page, local: string): Promise<void
   await page.getByLabel('Password').fill(demoPassword)
   await page.getByRole('button', { name: 'Sign in' }).click()
   // Polling the URL rather than waitForURL: the latter never settles in Chromium with JavaScript off.
-  await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).not.toBe('/sign-in')
+  await expect.poll(() => new URL(page.url()).pathname, { timeout: 30_000 }).not.toBe('/sign-in')
   await page.waitForLoadState('domcontentloaded')
 }
 

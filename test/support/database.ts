@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { openPGlite, openPostgres, type Database } from '../../src/platform/db/database.js'
-import { adminUrl, pgliteTemplateFile, templateDatabase, withDatabaseName } from './locations.js'
+import { adminUrl, databasePrefix, pgliteTemplateFile, templateDatabase, withDatabaseName } from './locations.js'
 
 export const testEngine = process.env.DATABASE_URL ? 'postgres' : 'pglite'
 
@@ -13,7 +13,7 @@ export async function createTestDatabase(): Promise<Database> {
     const template = new Blob([fs.readFileSync(pgliteTemplateFile)])
     return (await openPGlite(undefined, { loadDataDir: template })).database
   }
-  const name = `kindred_test_${randomBytes(6).toString('hex')}`
+  const name = `${databasePrefix}${randomBytes(6).toString('hex')}`
   const admin = new pg.Client({ connectionString: adminUrl(url) })
   await admin.connect()
   try {
