@@ -41,10 +41,25 @@ export const primaryNeeds: Record<string, string> = {
   'N0': "Not stated",
 }
 
+/** Why a CIN episode closed (CIN census ReasonForClosure). */
+export const reasonsForClosure: Record<string, string> = {
+  'RC1': 'Adopted',
+  'RC2': 'Died',
+  'RC3': 'Child arrangements order',
+  'RC4': 'Special guardianship order',
+  'RC5': 'Transferred to services of another local authority',
+  'RC6': 'Transferred to adult social care services',
+  'RC7': 'Services ceased for any other reason, including child no longer in need',
+  'RC8': 'Case closed after assessment, no further action',
+  'RC9': 'Case closed after assessment, referred to early help',
+}
+
+export const isCode = (list: Record<string, string>, code: string): boolean => Object.hasOwn(list, code)
+
 export const decisions = {
   no_further_action: 'No further action',
   information_and_advice: 'Information and advice',
-  family_help: 'Family Help',
+  family_help: 'Request for Family Help',
   referral: 'Referral to children’s social care',
   strategy_discussion: 'Strategy discussion needed (urgent)',
 } as const
@@ -58,3 +73,6 @@ export const consents = {
   refused: 'No, the family refused',
   not_sought: 'Not asked: asking would put the child at risk',
 } as const
+
+export type Consent = keyof typeof consents
+export const isConsent = (value: string): value is Consent => Object.hasOwn(consents, value)

@@ -1,122 +1,95 @@
-// The front door: contacts as received, the decision on each within one working day, and the
-// referrals (CIN episodes) those decisions open. Other modules open, read and close referrals here.
-import { randomUUID } from 'node:crypto'
+// The front door: contacts as received, the decision on each within one working day (CP-01), and the
+// referrals (CIN episodes) those decisions open. Other modules use only what this file exports.
 import type { Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
-import type { Executor } from '../../platform/audit/audit.js'
 import type { SessionUser } from '../../platform/auth/session.js'
 import { partnerRoles } from '../../platform/auth/roles.js'
 import { appendChildEvent } from '../../platform/events/child-events.js'
-import { dateAnswer, FormErrors, text, type FormBody } from '../../platform/forms/form.js'
-import { deadlineStatus, dueDate, timescaleSettings, type TimescaleSettings } from '../../platform/timescales/engine.js'
+import { FormErrors, type FormBody } from '../../platform/forms/form.js'
+import { deadlineStatus, dueDate, timescaleSettings, type DeadlineStatus } from '../../platform/timescales/engine.js'
 import { holidayCalendar } from '../../platform/working-days/holiday-store.js'
-import { addMonths } from '../../platform/working-days/working-days.js'
 import { todayInEngland, type LocalDate } from '../../platform/working-days/local-date.js'
-import { consents, decisions, isDecision, opensReferral, primaryNeeds, referralSources, type Decision } from './codes.js'
+import { decisions, opensReferral, referralSources } from './codes.js'
+import { readContactForm, type ContactAnswers } from './contact-answers.js'
+import { readDecisionForm, type DecisionAnswers } from './decision-answers.js'
+import { reReferralOn, type ReReferral } from './re-referral.js'
+import { getOpenReferral, openReferral, referralsForChildren } from './referrals.js'
+import {
+  contactIdByToken, contactRow, insertChildFromContact, insertContact, openContactRows, openContactsOf, recentContactsOf,
+  recordDecision, type ContactRow, type Viewer,
+} from './repository.js'
 
-export interface Actor { id: string; laCode: string }
+export { closeReferral, getOpenReferral, openReferral, referralsForChildren } from './referrals.js'
+export type { Actor, NewReferral, ReferralClosure, ReferralRecord } from './referrals.js'
 
-export async function frontDoorSettings(db: Kysely<DB>): Promise<TimescaleSettings> {
-  return timescaleSettings({ holidays: await holidayCalendar(db) })
+/** The rule the front door's clock runs on: decide, and tell the referrer, within 1 working day. */
+export const decisionRule = 'CP-01'
+
+/** When the decision on a contact received at this moment is due, counted in working days (bank holidays from the database). */
+export async function decisionDueDates(db: Kysely<DB>, receivedAt: readonly Date[]): Promise<LocalDate[]> {
+  const settings = timescaleSettings({ holidays: await holidayCalendar(db) })
+  return receivedAt.map((at) => dueDate(decisionRule, todayInEngland(at), settings))
 }
 
-/** The calendar date in England of a moment, for counting working days. */
-export function englandDate(moment: Date): LocalDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(moment)
-}
-
-/** A time typed as 14:30, 2:30pm or 9am, as hours and minutes. */
-function parseTime(value: string): { hours: number; minutes: number } | null {
-  const match = /^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$/i.exec(value.trim())
-  if (!match) return null
-  let hours = Number(match[1])
-  const minutes = Number(match[2] ?? 0)
-  const meridiem = match[3]?.toLowerCase()
-  if (meridiem) {
-    if (hours < 1 || hours > 12) return null
-    hours = (hours % 12) + (meridiem === 'pm' ? 12 : 0)
-  }
-  return hours < 24 && minutes < 60 ? { hours, minutes } : null
-}
-
-/** A date and time in England as an instant (so British Summer Time is handled). */
-function englandInstant(date: LocalDate, time: { hours: number; minutes: number }): Date {
-  const guess = new Date(`${date}T${String(time.hours).padStart(2, '0')}:${String(time.minutes).padStart(2, '0')}:00Z`)
-  const offset = new Date(guess.toLocaleString('en-US', { timeZone: 'Europe/London' })).getTime() - new Date(guess.toLocaleString('en-US', { timeZone: 'UTC' })).getTime()
-  return new Date(guess.getTime() - offset)
-}
-
-export interface ContactAnswers {
-  received: { day: string; month: string; year: string }
-  receivedTime: string
-  referrerName: string
-  referrerRole: string
-  referrerOrganisation: string
-  referralSource: string
-  concern: string
-  consent: string
-  consentNote: string
-  formToken: string
-}
+/** Red when overdue, amber on the day it is due, green before. */
+const decisionStatus = (due: LocalDate, today: LocalDate): DeadlineStatus => deadlineStatus(due, today, { amberWithinDays: 0 })
 
 export type ContactResult =
-  | { outcome: 'recorded'; contactId: string }
+  | { outcome: 'recorded'; contactId: string; childId: string }
   | { outcome: 'invalid'; errors: FormErrors; answers: ContactAnswers }
 
-export async function recordContact(db: Kysely<DB>, user: SessionUser, childId: string, body: FormBody): Promise<ContactResult> {
-  const errors = new FormErrors()
-  const received = dateAnswer(body, 'received', 'the date the contact was received', errors)
-  const answers: ContactAnswers = {
-    received: received.raw, receivedTime: text(body, 'receivedTime'), referrerName: text(body, 'referrerName'),
-    referrerRole: text(body, 'referrerRole'), referrerOrganisation: text(body, 'referrerOrganisation'),
-    referralSource: text(body, 'referralSource'), concern: text(body, 'concern'), consent: text(body, 'consent'),
-    consentNote: text(body, 'consentNote'), formToken: text(body, 'formToken') || randomUUID(),
-  }
-  const time = parseTime(answers.receivedTime)
-  if (!answers.receivedTime) errors.add('receivedTime', 'Enter the time the contact was received')
-  else if (!time) errors.add('receivedTime', 'Enter the time as, for example, 14:30 or 2:30pm')
-  const receivedAt = received.value && time ? englandInstant(received.value, time) : null
-  if (receivedAt && receivedAt.getTime() > Date.now()) errors.add('received-day', 'The date and time received must be in the past')
-  if (!answers.referrerName) errors.add('referrerName', 'Enter the name of the person who made contact, or ‘Anonymous’')
-  if (!Object.hasOwn(referralSources, answers.referralSource)) errors.add('referralSource', 'Select who the referrer is')
-  if (!answers.concern) errors.add('concern', 'Enter the concern')
-  else if (answers.concern.length > 20_000) errors.add('concern', 'The concern must be 20,000 characters or fewer')
-  if (!Object.hasOwn(consents, answers.consent)) errors.add('consent', 'Select whether the family agreed to the referral')
-  else if (answers.consent !== 'given' && !answers.consentNote) errors.add('consentNote', 'Enter why consent was not given or not sought')
-  if (errors.any || !receivedAt) return { outcome: 'invalid', errors, answers }
+/** Thrown inside the transaction to undo a child record when a double-click's twin recorded the contact first. */
+class AlreadyRecorded extends Error {}
 
-  return db.transaction().execute(async (trx) => {
-    const inserted = await trx.insertInto('contacts').values({
-      la_code: user.laCode, child_id: childId, received_at: receivedAt, referrer_name: answers.referrerName,
-      referrer_role: answers.referrerRole || null, referrer_organisation: answers.referrerOrganisation || null,
-      referral_source: answers.referralSource, concern: answers.concern, consent: answers.consent as keyof typeof consents,
-      consent_note: answers.consentNote || null, household: null, recorded_by: user.id, form_token: answers.formToken,
-      decision: null, decided_at: null, decided_by: null, decision_reason: null, feedback_to_referrer: null, feedback_given_on: null,
-    }).onConflict((oc) => oc.column('form_token').doNothing()).returning('id').executeTakeFirst()
-    if (!inserted) {
-      // The same form arrived twice (a double click): the first one recorded the contact.
-      const first = await trx.selectFrom('contacts').where('form_token', '=', answers.formToken).select('id').executeTakeFirstOrThrow()
-      return { outcome: 'recorded' as const, contactId: first.id }
-    }
-    // A partner who raised a concern keeps sight of that child's outcome: an involvement of their agency.
-    if (partnerRoles.includes(user.role)) {
-      await trx.insertInto('involvements').values({ la_code: user.laCode, child_id: childId, user_id: null, agency_id: user.agencyId, kind: 'concern_raised', ended_at: null }).execute()
-    }
-    await appendChildEvent(trx, {
-      laCode: user.laCode, childId, type: 'contact.recorded', occurredAt: receivedAt, recordedBy: user.id,
-      summary: `Contact from ${referralSources[answers.referralSource]!.toLowerCase()}${answers.referrerOrganisation ? ` (${answers.referrerOrganisation})` : ''}`,
-      data: { contactId: inserted.id, referralSource: answers.referralSource, consent: answers.consent },
+/**
+ * Records a contact about `childId`, or, when `childId` is null, about a child recorded from the form's
+ * own answers, in one transaction with `contact.recorded` on the child's event stream. A form sent twice
+ * records one contact.
+ */
+export async function recordContact(db: Kysely<DB>, user: SessionUser, childId: string | null, body: FormBody): Promise<ContactResult> {
+  const reading = readContactForm(body, { askForChild: childId === null })
+  if (!reading.ok) return { outcome: 'invalid', errors: reading.errors, answers: reading.answers }
+  const { contact, newChild } = reading
+  const earlier = await contactIdByToken(db, contact.formToken)
+  if (earlier) return recordedAlready(db, user, earlier)
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const aboutChild = childId ?? await insertChildFromContact(trx, user.laCode, newChild!)
+      if (!childId) {
+        await appendChildEvent(trx, {
+          laCode: user.laCode, childId: aboutChild, type: 'child.registered', occurredAt: new Date(), recordedBy: user.id, significant: true,
+          summary: 'Child’s record created at the front door, from a contact', data: { unborn: false, fromContact: true },
+        })
+      }
+      const contactId = await insertContact(trx, {
+        la_code: user.laCode, child_id: aboutChild, received_at: contact.receivedAt, referrer_name: contact.referrerName,
+        referrer_role: contact.referrerRole, referrer_organisation: contact.referrerOrganisation, referral_source: contact.referralSource,
+        concern: contact.concern, household: contact.household, consent: contact.consent, consent_note: contact.consentNote,
+        recorded_by: user.id, form_token: contact.formToken,
+        decision: null, decided_at: null, decided_by: null, decision_reason: null, feedback_to_referrer: null, feedback_given_on: null,
+      })
+      if (!contactId) throw new AlreadyRecorded()
+      // A partner who raised a concern keeps sight of that child's outcome: an involvement of their agency.
+      if (partnerRoles.includes(user.role)) {
+        await trx.insertInto('involvements').values({ la_code: user.laCode, child_id: aboutChild, user_id: null, agency_id: user.agencyId, kind: 'concern_raised', ended_at: null }).execute()
+      }
+      await appendChildEvent(trx, {
+        laCode: user.laCode, childId: aboutChild, type: 'contact.recorded', occurredAt: contact.receivedAt, recordedBy: user.id,
+        summary: `Contact from ${referralSources[contact.referralSource]!.toLowerCase()}${contact.referrerOrganisation ? ` (${contact.referrerOrganisation})` : ''}`,
+        data: { contactId, referralSource: contact.referralSource, consent: contact.consent },
+        purpose: 'recording a contact',
+      })
+      return { outcome: 'recorded' as const, contactId, childId: aboutChild }
     })
-    return { outcome: 'recorded' as const, contactId: inserted.id }
-  })
+  } catch (error) {
+    if (!(error instanceof AlreadyRecorded)) throw error
+    return recordedAlready(db, user, (await contactIdByToken(db, contact.formToken))!)
+  }
 }
 
-/** A referral within 12 months before this date makes a new one a re-referral (CIN census definition). */
-async function previousReferralWithinYear(db: Executor, childIds: readonly string[], on: LocalDate): Promise<Set<string>> {
-  if (childIds.length === 0) return new Set()
-  const rows = await db.selectFrom('referrals').where('child_id', 'in', childIds)
-    .where('referral_date', '>=', addMonths(on, -12)).where('referral_date', '<', on).select('child_id').execute()
-  return new Set(rows.map((r) => r.child_id))
+async function recordedAlready(db: Kysely<DB>, user: SessionUser, contactId: string): Promise<ContactResult> {
+  const row = await db.selectFrom('contacts').where('id', '=', contactId).select('child_id').executeTakeFirstOrThrow()
+  return { outcome: 'recorded', contactId, childId: row.child_id }
 }
 
 export interface QueueItem {
@@ -124,199 +97,95 @@ export interface QueueItem {
   childId: string
   childName: string
   receivedAt: Date
-  referralSource: string
-  due: LocalDate
-  daysLeft: number
-  rag: 'red' | 'amber' | 'green'
-  reReferral: boolean
+  referrer: string
+  status: DeadlineStatus
+  reReferral: ReReferral
 }
 
-/** Every open contact in the authority, oldest first, with time left against the 1 working day rule (CP-01). */
-export async function frontDoorQueue(db: Kysely<DB>, laCode: string, today: LocalDate = todayInEngland()): Promise<QueueItem[]> {
-  const settings = await frontDoorSettings(db)
-  const rows = await db.selectFrom('contacts as c').innerJoin('people as p', 'p.id', 'c.child_id')
-    .where('c.la_code', '=', laCode).where('c.decision', 'is', null).where('p.restricted', '=', false)
-    .select(['c.id', 'c.child_id', 'p.first_name', 'p.last_name', 'c.received_at', 'c.referral_source'])
-    .orderBy('c.received_at').execute()
-  const reReferred = await previousReferralWithinYear(db, [...new Set(rows.map((r) => r.child_id))], today)
-  return rows.map((row) => {
-    const due = dueDate('CP-01', englandDate(new Date(row.received_at)), settings)
-    const status = deadlineStatus(due, today, { amberWithinDays: 0 })
-    return {
-      id: row.id, childId: row.child_id, childName: `${row.first_name} ${row.last_name}`, receivedAt: new Date(row.received_at),
-      referralSource: referralSources[row.referral_source] ?? row.referral_source, due, daysLeft: status.daysLeft, rag: status.rag,
-      reReferral: reReferred.has(row.child_id),
-    }
-  })
+/** Every open contact in the user's authority, oldest first, with its time left against CP-01. */
+export async function frontDoorQueue(db: Kysely<DB>, viewer: Viewer, today: LocalDate = todayInEngland()): Promise<QueueItem[]> {
+  const rows = await openContactRows(db, viewer)
+  const [dues, referrals] = await Promise.all([
+    decisionDueDates(db, rows.map((r) => new Date(r.received_at))),
+    referralsForChildren(db, [...new Set(rows.map((r) => r.child_id))]),
+  ])
+  return rows.map((row, i) => ({
+    id: row.id, childId: row.child_id, childName: `${row.first_name} ${row.last_name}`, receivedAt: new Date(row.received_at),
+    referrer: referralSources[row.referral_source]! + (row.referrer_organisation ? ` (${row.referrer_organisation})` : ''),
+    status: decisionStatus(dues[i]!, today),
+    reReferral: reReferralOn(referrals, row.child_id, todayInEngland(new Date(row.received_at))),
+  }))
 }
 
-export async function contactDetail(db: Kysely<DB>, laCode: string, contactId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(contactId)) return null
-  const contact = await db.selectFrom('contacts as c').innerJoin('people as p', 'p.id', 'c.child_id')
-    .leftJoin('users as d', 'd.id', 'c.decided_by')
-    .where('c.id', '=', contactId).where('c.la_code', '=', laCode).where('p.restricted', '=', false)
-    .selectAll('c').select(['p.first_name', 'p.last_name', 'p.date_of_birth', 'd.display_name as decided_by_name'])
-    .executeTakeFirst()
-  if (!contact) return null
-  const receivedOn = englandDate(new Date(contact.received_at))
-  const reReferral = (await previousReferralWithinYear(db, [contact.child_id], receivedOn)).has(contact.child_id)
-  const due = dueDate('CP-01', receivedOn, await frontDoorSettings(db))
-  return { contact, receivedOn, reReferral, due, status: deadlineStatus(due, todayInEngland(), { amberWithinDays: 0 }) }
+export interface ContactDetail {
+  contact: ContactRow
+  status: DeadlineStatus
+  reReferral: ReReferral
+  /** The referral this contact opened, if it did. */
+  referralId: string | null
 }
 
-export interface DecisionAnswers {
-  decision: string
-  decided: { day: string; month: string; year: string }
-  primaryNeed: string
-  reason: string
-  feedback: string
+/** One contact of the user's authority (undefined for any other id), with its clock and re-referral flag. */
+export async function contactDetail(db: Kysely<DB>, viewer: Viewer, contactId: string): Promise<ContactDetail | undefined> {
+  const contact = await contactRow(db, viewer, contactId)
+  if (!contact) return undefined
+  const receivedAt = new Date(contact.received_at)
+  const [[due], referrals] = await Promise.all([decisionDueDates(db, [receivedAt]), referralsForChildren(db, [contact.child_id])])
+  const own = referrals.find((r) => r.contactId === contact.id)
+  return {
+    contact, status: decisionStatus(due!, todayInEngland()), referralId: own?.id ?? null,
+    reReferral: reReferralOn(referrals, contact.child_id, todayInEngland(receivedAt), own?.id),
+  }
 }
 
 export type DecisionResult =
   | { outcome: 'decided'; childId: string; referralId: string | null }
-  | { outcome: 'invalid'; errors: FormErrors; answers: DecisionAnswers }
+  | { outcome: 'invalid'; errors: FormErrors; answers: DecisionAnswers; detail: ContactDetail }
   | { outcome: 'already-decided' }
+  | { outcome: 'not-found' }
 
-/** Now when decided today; otherwise midday that day; never before the contact arrived. */
-function decisionMoment(decidedOn: LocalDate, receivedAt: Date): Date {
-  const moment = decidedOn === todayInEngland() ? new Date() : new Date(`${decidedOn}T12:00:00Z`)
-  return moment < receivedAt ? receivedAt : moment
-}
-
+/** Records the decision on an open contact, its event and, for a referral or strategy discussion, the referral it opens. */
 export async function decideContact(db: Kysely<DB>, user: SessionUser, contactId: string, body: FormBody): Promise<DecisionResult> {
-  const detail = await contactDetail(db, user.laCode, contactId)
-  if (!detail) return { outcome: 'already-decided' }
+  const detail = await contactDetail(db, user, contactId)
+  if (!detail) return { outcome: 'not-found' }
   if (detail.contact.decision) return { outcome: 'already-decided' }
-  const errors = new FormErrors()
-  const decided = dateAnswer(body, 'decided', 'the date of the decision', errors)
-  const answers: DecisionAnswers = {
-    decision: text(body, 'decision'), decided: decided.raw, primaryNeed: text(body, 'primaryNeed'),
-    reason: text(body, 'reason'), feedback: text(body, 'feedback'),
+  const reading = readDecisionForm(body, new Date(detail.contact.received_at))
+  const childId = detail.contact.child_id
+  if (!reading.ok) return { outcome: 'invalid', errors: reading.errors, answers: reading.answers, detail }
+  if (opensReferral(reading.decision.decision) && await getOpenReferral(db, user.laCode, childId)) {
+    const errors = new FormErrors()
+    errors.add('decision', 'This child already has an open referral: add this contact’s information to it instead')
+    return { outcome: 'invalid', errors, answers: reading.answers, detail }
   }
-  if (!isDecision(answers.decision)) errors.add('decision', 'Select what happens next')
-  if (decided.value && decided.value < detail.receivedOn) errors.add('decided-day', 'The decision cannot be before the contact was received')
-  if (decided.value && decided.value > todayInEngland()) errors.add('decided-day', 'The date of the decision must be today or in the past')
-  const decision = answers.decision as Decision
-  if (isDecision(answers.decision) && opensReferral(decision)) {
-    if (!Object.hasOwn(primaryNeeds, answers.primaryNeed)) errors.add('primaryNeed', 'Select the child’s primary need')
-    if (await getOpenReferral(db, user.laCode, detail.contact.child_id)) {
-      errors.add('decision', 'This child already has an open referral: add the new information to it instead')
-    }
-  }
-  if (!answers.reason) errors.add('reason', 'Enter the reason for the decision')
-  if (!answers.feedback) errors.add('feedback', 'Enter what the referrer will be told')
-  if (errors.any || !decided.value) return { outcome: 'invalid', errors, answers }
-
-  const decidedOn = decided.value
+  const { decision } = reading
   return db.transaction().execute(async (trx) => {
-    const updated = await trx.updateTable('contacts').set({
-      decision, decided_at: decisionMoment(decidedOn, new Date(detail.contact.received_at)),
-      decided_by: user.id, decision_reason: answers.reason, feedback_to_referrer: answers.feedback, feedback_given_on: decidedOn,
-    }).where('id', '=', contactId).where('decision', 'is', null).returning('id').executeTakeFirst()
-    if (!updated) return { outcome: 'already-decided' as const }
-    const childId = detail.contact.child_id
+    const recorded = await recordDecision(trx, contactId, { ...decision, decidedBy: user.id })
+    if (!recorded) return { outcome: 'already-decided' as const }
     await appendChildEvent(trx, {
-      laCode: user.laCode, childId, type: 'contact.decided', occurredAt: decidedOn, recordedBy: user.id,
-      significant: decision !== 'no_further_action' && decision !== 'information_and_advice',
-      summary: `Front door decision: ${decisions[decision]}`, data: { contactId, decision, reReferral: detail.reReferral },
+      laCode: user.laCode, childId, type: 'contact.decided', occurredAt: decision.decidedAt, recordedBy: user.id,
+      significant: decision.decision !== 'no_further_action' && decision.decision !== 'information_and_advice',
+      summary: `Front door decision: ${decisions[decision.decision]}`,
+      data: { contactId, decision: decision.decision, reReferral: detail.reReferral.reReferral, referrerToldOn: decision.feedbackGivenOn },
     })
-    let referralId: string | null = null
-    if (opensReferral(decision)) {
-      referralId = (await openReferral(trx, user, {
-        childId, contactId, referralDate: detail.receivedOn, source: detail.contact.referral_source,
-        primaryNeed: answers.primaryNeed, reason: answers.reason, urgentStrategyDiscussion: decision === 'strategy_discussion',
-      })).id
-    }
-    return { outcome: 'decided' as const, childId, referralId }
+    const referral = opensReferral(decision.decision)
+      ? await openReferral(trx, user, {
+        childId, contactId, referralDate: todayInEngland(new Date(detail.contact.received_at)), source: detail.contact.referral_source,
+        primaryNeed: decision.primaryNeed!, reason: decision.reason, urgentStrategyDiscussion: decision.decision === 'strategy_discussion',
+      })
+      : null
+    return { outcome: 'decided' as const, childId, referralId: referral?.id ?? null }
   })
 }
 
-export interface OpenReferral { id: string; referralDate: LocalDate; urgentStrategyDiscussion: boolean; primaryNeed: string }
-
-export async function getOpenReferral(db: Executor, laCode: string, childId: string): Promise<OpenReferral | undefined> {
-  const row = await db.selectFrom('referrals').where('la_code', '=', laCode).where('child_id', '=', childId).where('closure_date', 'is', null)
-    .select(['id', 'referral_date', 'urgent_strategy_discussion', 'primary_need']).executeTakeFirst()
-  return row && { id: row.id, referralDate: row.referral_date, urgentStrategyDiscussion: row.urgent_strategy_discussion, primaryNeed: row.primary_need }
-}
-
-export interface NewReferral {
-  childId: string
-  referralDate: LocalDate
-  /** DfE referral source code. */
-  source: string
-  /** DfE primary need code; N0 (not stated) until an assessment says. */
-  primaryNeed?: string
-  reason?: string
-  contactId?: string
-  urgentStrategyDiscussion?: boolean
-}
-
-/** Opens a referral (a CIN episode) inside the caller's transaction, with its event. */
-export async function openReferral(trx: Executor, actor: Actor, referral: NewReferral): Promise<{ id: string }> {
-  const row = await trx.insertInto('referrals').values({
-    la_code: actor.laCode, child_id: referral.childId, contact_id: referral.contactId ?? null, referral_date: referral.referralDate,
-    referral_source: referral.source, primary_need: referral.primaryNeed ?? 'N0', reason: referral.reason ?? null,
-    urgent_strategy_discussion: referral.urgentStrategyDiscussion ?? false, closure_date: null, reason_for_closure: null, opened_by: actor.id,
-  }).returning('id').executeTakeFirstOrThrow()
-  const reReferral = (await previousReferralWithinYear(trx, [referral.childId], referral.referralDate)).has(referral.childId)
-  await appendChildEvent(trx, {
-    laCode: actor.laCode, childId: referral.childId, type: 'referral.opened', occurredAt: referral.referralDate, recordedBy: actor.id, significant: true,
-    summary: `Referral to children’s social care${referral.urgentStrategyDiscussion ? ': strategy discussion needed' : ''}${reReferral ? ' (re-referral within 12 months)' : ''}`,
-    data: { referralId: row.id, source: referral.source, primaryNeed: referral.primaryNeed ?? 'N0', reReferral },
-  })
-  return row
-}
-
-/** Closes a referral (the CIN episode) with a DfE reason for closure, inside the caller's transaction. */
-export async function closeReferral(trx: Executor, actor: Actor, closure: {
-  referralId: string; childId: string; closureDate: LocalDate; reasonForClosure: string
-  /** CIN census ReferralNFA: the referral led to no further action. */
-  referralNfa?: boolean
-}): Promise<void> {
-  await trx.updateTable('referrals').set({ closure_date: closure.closureDate, reason_for_closure: closure.reasonForClosure, referral_nfa: closure.referralNfa ?? false })
-    .where('id', '=', closure.referralId).where('la_code', '=', actor.laCode).where('closure_date', 'is', null).execute()
-  await appendChildEvent(trx, {
-    laCode: actor.laCode, childId: closure.childId, type: 'referral.closed', occurredAt: closure.closureDate, recordedBy: actor.id, significant: true,
-    summary: `Case closed (${closure.reasonForClosure})`, data: { referralId: closure.referralId, reasonForClosure: closure.reasonForClosure },
-  })
-}
-
-export interface ReferralRecord {
-  id: string
-  childId: string
-  contactId: string | null
-  referralDate: LocalDate
-  referralSource: string
-  primaryNeed: string
-  urgentStrategyDiscussion: boolean
-  referralNfa: boolean
-  closureDate: LocalDate | null
-  reasonForClosure: string | null
-}
-
-/** Every referral (CIN episode) of these children, oldest first: for the CIN census, dashboards and other modules. */
-export async function referralsForChildren(db: Executor, childIds: readonly string[]): Promise<ReferralRecord[]> {
-  if (childIds.length === 0) return []
-  const rows = await db.selectFrom('referrals').where('child_id', 'in', childIds).selectAll().orderBy('referral_date').orderBy('opened_at').execute()
-  return rows.map((r) => ({
-    id: r.id, childId: r.child_id, contactId: r.contact_id, referralDate: r.referral_date, referralSource: r.referral_source,
-    primaryNeed: r.primary_need, urgentStrategyDiscussion: r.urgent_strategy_discussion, referralNfa: r.referral_nfa,
-    closureDate: r.closure_date, reasonForClosure: r.reason_for_closure,
-  }))
-}
-
-/** Contacts and referrals of these children, newest first, for the child's page and other modules. */
+/** Recent contacts and every referral of one child, for the child's page. */
 export async function frontDoorHistory(db: Kysely<DB>, laCode: string, childId: string) {
-  const [contacts, referrals] = await Promise.all([
-    db.selectFrom('contacts').where('la_code', '=', laCode).where('child_id', '=', childId)
-      .select(['id', 'received_at', 'referral_source', 'decision', 'feedback_to_referrer']).orderBy('received_at', 'desc').limit(5).execute(),
-    db.selectFrom('referrals').where('la_code', '=', laCode).where('child_id', '=', childId)
-      .select(['id', 'referral_date', 'primary_need', 'closure_date', 'reason_for_closure', 'urgent_strategy_discussion']).orderBy('referral_date', 'desc').execute(),
-  ])
-  return { contacts, referrals }
+  const [contacts, referrals] = await Promise.all([recentContactsOf(db, laCode, childId, 5), referralsForChildren(db, [childId])])
+  return { contacts, referrals: referrals.reverse(), openReferral: referrals.find((r) => r.closureDate === null) ?? null }
 }
 
-/** Open contacts awaiting a decision, for "my work" (CP-01). */
-export async function openContactsFor(db: Kysely<DB>, childIds: readonly string[]) {
-  return db.selectFrom('contacts').where('child_id', 'in', childIds).where('decision', 'is', null).select(['id', 'child_id', 'received_at']).execute()
+/** Open contacts' decisions due, for "my work", the team view and the child's page. */
+export async function contactDecisionDeadlines(db: Kysely<DB>, childIds: readonly string[]) {
+  const open = await openContactsOf(db, childIds)
+  const dues = await decisionDueDates(db, open.map((c) => new Date(c.received_at)))
+  return open.map((c, i) => ({ contactId: c.id, childId: c.child_id, due: dues[i]! }))
 }
