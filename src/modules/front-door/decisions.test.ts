@@ -161,14 +161,17 @@ describe('bad decisions', () => {
 })
 
 describe('who may decide', () => {
-  it('lets a team manager decide, and a social worker view the queue and contact but not decide', async () => {
-    const { contactId } = await recordContact()
+  it('lets a team manager decide, and a social worker view the queue and contact (audited) but not decide', async () => {
+    const { childId, contactId } = await recordContact()
     const worker = await signedIn(t.app, 'social.worker')
     expect((await worker.get('/front-door')).body).toContain(`/front-door/contacts/${contactId}`)
     const page = await worker.get(`/front-door/contacts/${contactId}`)
     expect(page.statusCode).toBe(200)
     expect(page.body).toContain('waiting for a decision by the front door')
     expect(page.body).not.toContain('Record decision')
+    const viewed = await t.database.db.selectFrom('audit_log').where('child_id', '=', childId).where('action', '=', 'child.viewed')
+      .where('user_id', '=', await userId(t.database.db, 'social.worker')).select('purpose').execute()
+    expect(viewed).toEqual([{ purpose: 'front door decision' }])
     expect((await worker.post(`/front-door/contacts/${contactId}`, decisionForm())).statusCode).toBe(403)
     const manager = await signedIn(t.app, 'team.manager')
     await manager.get(`/front-door/contacts/${contactId}`)

@@ -3,9 +3,9 @@
 import { FormErrors, text, type DateAnswer, type FormBody } from '../../platform/forms/form.js'
 import { todayInEngland, type LocalDate } from '../../platform/working-days/local-date.js'
 
-export interface TimeOfDay { hours: number; minutes: number }
+interface TimeOfDay { hours: number; minutes: number }
 
-export function parseTime(value: string): TimeOfDay | null {
+function parseTime(value: string): TimeOfDay | null {
   const match = /^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$/i.exec(value.trim())
   if (!match) return null
   let hours = Number(match[1])
@@ -21,7 +21,7 @@ export function parseTime(value: string): TimeOfDay | null {
 }
 
 /** The instant a wall-clock time in England falls on that date. */
-export function englandInstant(date: LocalDate, time: TimeOfDay): Date {
+function englandInstant(date: LocalDate, time: TimeOfDay): Date {
   const asUtc = new Date(`${date}T${String(time.hours).padStart(2, '0')}:${String(time.minutes).padStart(2, '0')}:00Z`)
   const londonWallClock = new Date(asUtc.toLocaleString('en-US', { timeZone: 'Europe/London' }))
   const utcWallClock = new Date(asUtc.toLocaleString('en-US', { timeZone: 'UTC' }))

@@ -105,6 +105,11 @@ export async function registerFrontDoorRoutes(app: FastifyInstance): Promise<voi
     const user = request.user!
     const detail = await contactDetail(db, user, (request.params as { contactId: string }).contactId)
     if (!detail) return errorPage(reply, 404)
+    // A contact is part of the child's record: its viewing is audited like the record's.
+    await audit(db, {
+      laCode: user.laCode, userId: user.id, action: 'child.viewed', childId: detail.contact.child_id, purpose: 'front door decision',
+      detail: { route: request.routeOptions.url, contactId: detail.contact.id },
+    })
     const today = todayInEngland()
     return reply.view(`${views}/decision.njk`, decisionPage({
       ...detail, canDecide: deciders.includes(user.role),

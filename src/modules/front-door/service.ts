@@ -51,7 +51,7 @@ export async function recordContact(db: Kysely<DB>, user: SessionUser, childId: 
   if (!reading.ok) return { outcome: 'invalid', errors: reading.errors, answers: reading.answers }
   const { contact, newChild } = reading
   const earlier = await contactIdByToken(db, contact.formToken)
-  if (earlier) return recordedAlready(db, user, earlier)
+  if (earlier) return recordedAlready(db, earlier)
   try {
     return await db.transaction().execute(async (trx) => {
       const aboutChild = childId ?? await insertChildFromContact(trx, user.laCode, newChild!)
@@ -83,11 +83,11 @@ export async function recordContact(db: Kysely<DB>, user: SessionUser, childId: 
     })
   } catch (error) {
     if (!(error instanceof AlreadyRecorded)) throw error
-    return recordedAlready(db, user, (await contactIdByToken(db, contact.formToken))!)
+    return recordedAlready(db, (await contactIdByToken(db, contact.formToken))!)
   }
 }
 
-async function recordedAlready(db: Kysely<DB>, user: SessionUser, contactId: string): Promise<ContactResult> {
+async function recordedAlready(db: Kysely<DB>, contactId: string): Promise<ContactResult> {
   const row = await db.selectFrom('contacts').where('id', '=', contactId).select('child_id').executeTakeFirstOrThrow()
   return { outcome: 'recorded', contactId, childId: row.child_id }
 }
