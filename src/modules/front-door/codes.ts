@@ -69,7 +69,7 @@ export const isDecision = (value: string): value is Decision => Object.hasOwn(de
 export const opensReferral = (decision: Decision): boolean => decision === 'referral' || decision === 'strategy_discussion'
 
 export const consents = {
-  given: 'Yes, the family agreed to the referral',
+  given: 'Yes, the family agreed',
   refused: 'No, the family refused',
   not_sought: 'Not asked: asking would put the child at risk',
 } as const
