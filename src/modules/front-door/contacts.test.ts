@@ -62,7 +62,8 @@ describe('recording a contact about a known child', () => {
       ['concern', 'Enter the concern'], ['consent', 'Select whether the family agreed to the contact being made'],
     ]) {
       expect(response.body).toContain(`href="#${field}">${message}`)
-      expect(response.body).toMatch(new RegExp(`id="${field}-error"[\\s\\S]*?${message}`))
+      // A date's message belongs to the whole date input (`received-error`); its summary link goes to the day box.
+      expect(response.body).toMatch(new RegExp(`id="${field.replace(/-day$/, '')}-error"[\\s\\S]*?${message}`))
     }
     expect(response.body).toContain('value="Typed and kept"')
     expect(await contactsOf(child)).toEqual([])

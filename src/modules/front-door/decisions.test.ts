@@ -116,7 +116,7 @@ describe('bad decisions', () => {
     expect(sameDayEarlier.body).toMatch(/id="decidedTime-error"/)
     expect(sameDayEarlier.body).toContain('Kept reason')
     const dayBefore = await door.post(`/front-door/contacts/${contactId}`, decisionForm(dateFields('decided', addDays(yesterday(), -1))))
-    expect(dayBefore.body).toMatch(/id="decided-day-error"[\s\S]*?The decision cannot be before the contact was received/)
+    expect(dayBefore.body).toMatch(/id="decided-error"[\s\S]*?The decision cannot be before the contact was received/)
     expect((await contact(contactId)).decision).toBeNull()
     const atTheMinute = await door.post(`/front-door/contacts/${contactId}`, decisionForm({ decidedTime: '9:15am', decision: 'no_further_action' }))
     expect(atTheMinute.statusCode).toBe(303)

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, signedIn, type TestApp } from '../../../test/support/app.js'
 import { expectAccessible, startBrowserHarness } from '../../../test/support/browser.js'
 import { createChild } from '../../../test/support/records.js'
+import { contactForm, decisionForm } from '../front-door/test-fixtures.js'
 
 let t: TestApp
 beforeAll(async () => { t = await createTestApp() })
@@ -12,17 +13,11 @@ afterAll(async () => { await t.close() })
 async function concernThenReferral(childId: string): Promise<void> {
   const school = await signedIn(t.app, 'school.dsl')
   await school.get(`/children/${childId}/contacts/new`)
-  await school.post(`/children/${childId}/contacts/new`, {
-    'received-day': '16', 'received-month': '11', 'received-year': '2026', receivedTime: '9:00', referrerName: 'Mark Ellis',
-    referralSource: '2A', concern: 'Worried about attendance and hunger', consent: 'given', formToken: `c-${childId}`,
-  })
+  await school.post(`/children/${childId}/contacts/new`, contactForm({ referrerName: 'Mark Ellis', concern: 'Worried about attendance and hunger' }))
   const contact = await t.database.db.selectFrom('contacts').where('child_id', '=', childId).select('id').executeTakeFirstOrThrow()
   const door = await signedIn(t.app, 'front.door')
   await door.get(`/front-door/contacts/${contact.id}`)
-  await door.post(`/front-door/contacts/${contact.id}`, {
-    decision: 'referral', primaryNeed: 'N1', 'decided-day': '17', 'decided-month': '11', 'decided-year': '2026',
-    reason: 'Neglect concerns', feedback: 'Referred for assessment',
-  })
+  await door.post(`/front-door/contacts/${contact.id}`, decisionForm({ reason: 'Neglect concerns' }))
 }
 
 describe('what’s changed', () => {

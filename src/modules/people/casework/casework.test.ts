@@ -4,6 +4,7 @@ import { sql } from 'kysely'
 import { createTestApp, signedIn, type TestApp } from '../../../../test/support/app.js'
 import { expectAccessible, startBrowserHarness, type BrowserHarness } from '../../../../test/support/browser.js'
 import { allocate, createChild, userId } from '../../../../test/support/records.js'
+import { contactForm, dateFields } from '../../front-door/test-fixtures.js'
 
 let t: TestApp
 beforeAll(async () => { t = await createTestApp() })
@@ -108,10 +109,7 @@ describe('allocation and my work', () => {
     await allocate(t.database.db, child, 'social.worker')
     const door = await signedIn(t.app, 'front.door')
     await door.get(`/children/${child}/contacts/new`)
-    await door.post(`/children/${child}/contacts/new`, {
-      'received-day': '2', 'received-month': '11', 'received-year': '2026', receivedTime: '10:00', referrerName: 'A', referralSource: '6',
-      concern: 'x', consent: 'given', formToken: 'deadline-contact',
-    })
+    await door.post(`/children/${child}/contacts/new`, contactForm(dateFields('received', '2026-11-02')))
     const page = await (await signedIn(t.app, 'social.worker')).get('/my-work')
     expect(page.body).toContain('Front door decision on a contact')
     expect(page.body).toMatch(/Overdue by \d+ days/)
