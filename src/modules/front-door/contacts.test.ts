@@ -60,7 +60,7 @@ describe('recording a contact about a known child', () => {
       ['received-day', 'Enter the date the contact was received'], ['receivedTime', 'Enter the time the contact was received'],
       ['referrerName', 'Enter the name of the person who made contact, or ‘Anonymous’'], ['referralSource', 'Select who the referrer is'],
       ['concern', 'Enter the concern'], ['consent', 'Select whether the family agreed to the contact being made'],
-    ]) {
+    ] as Array<[string, string]>) {
       expect(response.body).toContain(`href="#${field}">${message}`)
       // A date's message belongs to the whole date input (`received-error`); its summary link goes to the day box.
       expect(response.body).toMatch(new RegExp(`id="${field.replace(/-day$/, '')}-error"[\\s\\S]*?${message}`))
