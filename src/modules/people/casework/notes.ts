@@ -1,81 +1,122 @@
-// Case notes and visits, recorded in one form, with drafts kept server-side so a long note survives
-// a session time-out or a closed laptop.
+// Case notes and visits, recorded in one form. Saving writes the note, appends its event to the
+// child's stream and clears the user's draft, all in one transaction.
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../platform/db/schema.js'
 import type { SessionUser } from '../../../platform/auth/session.js'
 import { appendChildEvent } from '../../../platform/events/child-events.js'
 import { dateAnswer, FormErrors, text, type FormBody } from '../../../platform/forms/form.js'
-import { todayInEngland } from '../../../platform/working-days/local-date.js'
+import { todayInEngland, type LocalDate } from '../../../platform/working-days/local-date.js'
+import { discardDraft } from './drafts.js'
 
 export const visitTypes = {
   statutory: 'Statutory visit',
   child_protection: 'Child protection visit',
   child_in_need: 'Child in need visit',
-  looked_after: 'Looked-after child visit',
+  looked_after: 'Child looked after visit',
   other: 'Other visit',
 } as const
+type VisitType = keyof typeof visitTypes
 
-const draftForm = 'note'
-const answerFields = ['kind', 'occurred-day', 'occurred-month', 'occurred-year', 'subject', 'visitType', 'seen', 'seenAlone', 'othersPresent', 'body', 'formToken'] as const
+/** The draft's name in the drafts table. */
+export const noteDraftForm = 'note'
+
+const answerFields = ['kind', 'occurred-day', 'occurred-month', 'occurred-year', 'visitType', 'seen', 'seenAlone',
+  'othersPresent', 'subject', 'body', 'significant', 'formToken'] as const
 export type NoteAnswers = Partial<Record<(typeof answerFields)[number], string>>
 
+export const limits = { subject: 200, othersPresent: 500, body: 100_000 }
+
+/** What the user typed, untrimmed, for a draft or to show back: only the form's own fields. */
 export function noteAnswers(body: FormBody): NoteAnswers {
   return Object.fromEntries(answerFields.map((f) => [f, typeof body[f] === 'string' ? body[f] : ''])) as NoteAnswers
 }
 
-export async function saveDraft(db: Kysely<DB>, user: SessionUser, childId: string, answers: NoteAnswers): Promise<void> {
-  await db.insertInto('drafts').values({ user_id: user.id, child_id: childId, form: draftForm, answers: JSON.stringify(answers) })
-    .onConflict((oc) => oc.columns(['user_id', 'child_id', 'form']).doUpdateSet({ answers: JSON.stringify(answers), saved_at: new Date() })).execute()
-}
+type Note =
+  | { kind: 'visit'; occurredOn: LocalDate; visitType: VisitType; seen: boolean; seenAlone: boolean; othersPresent: string | null; body: string; significant: boolean }
+  | { kind: 'note'; occurredOn: LocalDate; subject: string; body: string; significant: boolean }
 
-export async function loadDraft(db: Kysely<DB>, user: SessionUser, childId: string): Promise<{ answers: NoteAnswers; savedAt: Date } | null> {
-  const row = await db.selectFrom('drafts').where('user_id', '=', user.id).where('child_id', '=', childId).where('form', '=', draftForm)
-    .select(['answers', 'saved_at']).executeTakeFirst()
-  return row ? { answers: row.answers as NoteAnswers, savedAt: new Date(row.saved_at) } : null
-}
-
-export type NoteResult = { outcome: 'recorded' } | { outcome: 'invalid'; errors: FormErrors }
-
-export async function recordNote(db: Kysely<DB>, user: SessionUser, childId: string, body: FormBody): Promise<NoteResult> {
+function checkNote(body: FormBody): { note: Note } | { errors: FormErrors } {
   const errors = new FormErrors()
   const kind = text(body, 'kind')
-  const occurred = dateAnswer(body, 'occurred', kind === 'visit' ? 'the date of the visit' : 'the date of the note', errors)
-  const note = text(body, 'body')
-  const formToken = text(body, 'formToken')
-  if (kind !== 'note' && kind !== 'visit') errors.add('kind', 'Select whether this is a visit or a case note')
-  if (occurred.value && occurred.value > todayInEngland()) errors.add('occurred-day', 'The date must be today or in the past')
+  if (kind !== 'note' && kind !== 'visit') errors.add('kind', 'Select whether you are recording a visit or a case note')
+  const occurred = dateAnswer(body, 'occurred', kind === 'visit' ? 'the date of the visit' : 'the date', errors)
+  if (occurred.value && occurred.value > todayInEngland()) {
+    errors.add('occurred-day', `${kind === 'visit' ? 'The date of the visit' : 'The date'} must be today or in the past`)
+  }
   const visitType = text(body, 'visitType')
   const seen = text(body, 'seen')
   const seenAlone = text(body, 'seenAlone')
+  const othersPresent = text(body, 'othersPresent')
+  const subject = text(body, 'subject')
   if (kind === 'visit') {
     if (!Object.hasOwn(visitTypes, visitType)) errors.add('visitType', 'Select the type of visit')
     if (seen !== 'yes' && seen !== 'no') errors.add('seen', 'Select whether the child was seen')
-    if (seenAlone === 'yes' && seen !== 'yes') errors.add('seenAlone', 'The child cannot be seen alone if they were not seen')
+    if (seenAlone === 'yes' && seen === 'no') errors.add('seenAlone', 'The child cannot have been seen alone if they were not seen')
+    else if (seen === 'yes' && seenAlone !== 'yes' && seenAlone !== 'no') errors.add('seenAlone', 'Select whether the child was seen alone')
+    if (othersPresent.length > limits.othersPresent) errors.add('othersPresent', `Who else was present must be ${limits.othersPresent} characters or fewer`)
   }
-  if (kind === 'note' && !text(body, 'subject')) errors.add('subject', 'Enter a subject for the note')
-  if (!note) errors.add('body', kind === 'visit' ? 'Enter what you observed' : 'Enter the note')
-  else if (note.length > 100_000) errors.add('body', 'The note must be 100,000 characters or fewer')
-  if (errors.any || !occurred.value) return { outcome: 'invalid', errors }
+  if (kind === 'note') {
+    if (!subject) errors.add('subject', 'Enter a subject')
+    else if (subject.length > limits.subject) errors.add('subject', `Subject must be ${limits.subject} characters or fewer`)
+  }
+  const note = text(body, 'body')
+  if (!note) errors.add('body', kind === 'visit' ? 'Enter your observations' : 'Enter the note')
+  else if (note.length > limits.body) errors.add('body', `The note must be ${limits.body.toLocaleString('en-GB')} characters or fewer`)
+  if (errors.any || !occurred.value) return { errors }
+  const significant = text(body, 'significant') === 'yes'
+  return {
+    note: kind === 'visit'
+      ? { kind, occurredOn: occurred.value, visitType: visitType as VisitType, seen: seen === 'yes', seenAlone: seenAlone === 'yes', othersPresent: othersPresent || null, body: note, significant }
+      : { kind: 'note', occurredOn: occurred.value, subject, body: note, significant },
+  }
+}
 
-  const occurredOn = occurred.value
-  await db.transaction().execute(async (trx) => {
+function eventSummary(note: Note): string {
+  if (note.kind === 'note') return `Case note: ${note.subject}`
+  return `${visitTypes[note.visitType]}: child ${note.seen ? (note.seenAlone ? 'seen alone' : 'seen, not alone') : 'not seen'}`
+}
+
+/** A form's token: a double-click or a resent form carries the same one, so the note is recorded once. */
+const formTokenPattern = /^[A-Za-z0-9-]{8,64}$/
+
+export type NoteResult = { outcome: 'recorded'; kind: 'note' | 'visit' } | { outcome: 'already-recorded' } | { outcome: 'invalid'; errors: FormErrors }
+
+export async function recordNote(db: Kysely<DB>, user: SessionUser, childId: string, body: FormBody): Promise<NoteResult> {
+  const checked = checkNote(body)
+  if ('errors' in checked) return { outcome: 'invalid', errors: checked.errors }
+  const { note } = checked
+  const formToken = formTokenPattern.test(text(body, 'formToken')) ? text(body, 'formToken') : null
+  return db.transaction().execute(async (trx) => {
     const inserted = await trx.insertInto('case_notes').values({
-      la_code: user.laCode, child_id: childId, kind: kind as 'note' | 'visit', occurred_on: occurredOn,
-      subject: kind === 'note' ? text(body, 'subject') : null, visit_type: kind === 'visit' ? visitType : null,
-      seen: kind === 'visit' ? seen === 'yes' : null, seen_alone: kind === 'visit' ? seenAlone === 'yes' : null,
-      others_present: text(body, 'othersPresent') || null, body: note, recorded_by: user.id, form_token: formToken || null,
-    }).onConflict((oc) => oc.column('form_token').doNothing()).returning('id').executeTakeFirst()
-    // A second click of the same form: the first already recorded the note.
-    if (!inserted) return
+      la_code: user.laCode, child_id: childId, kind: note.kind, occurred_on: note.occurredOn, body: note.body,
+      subject: note.kind === 'note' ? note.subject : null,
+      visit_type: note.kind === 'visit' ? note.visitType : null,
+      seen: note.kind === 'visit' ? note.seen : null,
+      seen_alone: note.kind === 'visit' ? note.seenAlone : null,
+      others_present: note.kind === 'visit' ? note.othersPresent : null,
+      significant: note.significant, recorded_by: user.id, form_token: formToken,
+    }).onConflict((oc) => oc.columns(['recorded_by', 'form_token']).doNothing()).returning('id').executeTakeFirst()
+    if (!inserted) return { outcome: 'already-recorded' as const }
+    // A visit where the child was not seen is significant whatever the worker marks.
+    const significant = note.significant || (note.kind === 'visit' && !note.seen)
     await appendChildEvent(trx, {
-      laCode: user.laCode, childId, type: kind === 'visit' ? 'visit.recorded' : 'note.recorded', occurredAt: occurredOn, recordedBy: user.id,
-      significant: kind === 'visit' && seen === 'no',
-      summary: kind === 'visit'
-        ? `${visitTypes[visitType as keyof typeof visitTypes]}: child ${seen === 'yes' ? (seenAlone === 'yes' ? 'seen alone' : 'seen') : 'not seen'}`
-        : `Case note: ${text(body, 'subject')}`,
-      data: { noteId: inserted.id, visitType: kind === 'visit' ? visitType : undefined, seen: kind === 'visit' ? seen === 'yes' : undefined, seenAlone: kind === 'visit' ? seenAlone === 'yes' : undefined },
+      laCode: user.laCode, childId, type: note.kind === 'visit' ? 'visit.recorded' : 'note.recorded',
+      // A day, not a moment: midnight in England, which the pages show as the day alone.
+      occurredAt: `${note.occurredOn} 00:00 Europe/London`, recordedBy: user.id, significant, summary: eventSummary(note),
+      data: note.kind === 'visit'
+        ? { noteId: inserted.id, visitType: note.visitType, seen: note.seen, seenAlone: note.seenAlone }
+        : { noteId: inserted.id },
     })
-    await trx.deleteFrom('drafts').where('user_id', '=', user.id).where('child_id', '=', childId).where('form', '=', draftForm).execute()
+    await discardDraft(trx, user.id, childId, noteDraftForm)
+    return { outcome: 'recorded' as const, kind: note.kind }
   })
-  return { outcome: 'recorded' }
+}
+
+export async function getNote(db: Kysely<DB>, laCode: string, childId: string, noteId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(noteId)) return null
+  return db.selectFrom('case_notes as n').innerJoin('users as u', 'u.id', 'n.recorded_by')
+    .where('n.la_code', '=', laCode).where('n.child_id', '=', childId).where('n.id', '=', noteId)
+    .select(['n.id', 'n.kind', 'n.occurred_on', 'n.subject', 'n.visit_type', 'n.seen', 'n.seen_alone', 'n.others_present', 'n.body',
+      'n.significant', 'n.recorded_at', 'u.display_name as recorded_by'])
+    .executeTakeFirst() ?? null
 }

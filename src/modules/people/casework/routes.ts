@@ -1,76 +1,125 @@
-// The child's chronology (read from the event stream) and the case note and visit form with drafts.
+// The child's chronology (a read of the event stream, on a page, printable and as CSV) and the one
+// form for visits and case notes, with drafts kept on the server.
 import { randomUUID } from 'node:crypto'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { allow, caseworkLinks } from '../../../platform/access/policy.js'
 import { caseworkRoles, partnerRoles } from '../../../platform/auth/roles.js'
 import { addChildPageSection } from '../../../platform/casework/child-page-sections.js'
-import { list, type FormBody } from '../../../platform/forms/form.js'
+import { list, text, type FormBody } from '../../../platform/forms/form.js'
 import { toCsv } from '../../../platform/http/csv.js'
-import { chronology, chronologyAreas } from './chronology.js'
-import { loadDraft, noteAnswers, recordNote, saveDraft, visitTypes } from './notes.js'
+import { errorPage } from '../../../platform/http/errors.js'
+import { getChildSummary } from '../service.js'
+import { childEvents, chronology, type ChronologyFilter } from './chronology.js'
+import { discardDraft, loadDraft, saveDraft } from './drafts.js'
+import { addChronologyLink } from './event-labels.js'
+import { getNote, limits, noteAnswers, noteDraftForm, recordNote, visitTypes, type NoteAnswers } from './notes.js'
 
-const readAccess = allow({ roles: [...caseworkRoles, ...partnerRoles], child: { param: 'childId', links: caseworkLinks, purpose: 'casework' } })
-const writeAccess = allow({ roles: caseworkRoles, child: { param: 'childId', links: caseworkLinks, purpose: 'casework' } })
+const child = { param: 'childId', links: caseworkLinks, purpose: 'casework' }
+/** Whoever may see the child's page may read its chronology; those who work the case read and write the notes. */
+const readAccess = allow({ roles: [...caseworkRoles, ...partnerRoles], child })
+const writeAccess = allow({ roles: caseworkRoles, child })
+
+const views = 'modules/people/casework/views'
+const childIdOf = (request: FastifyRequest) => (request.params as { childId: string }).childId
+
+function filterFrom(query: FormBody): ChronologyFilter {
+  return { groups: list(query, 'group'), significantOnly: text(query, 'significant') === 'yes' }
+}
+
+function filterQuery(filter: ChronologyFilter): string {
+  const params = new URLSearchParams((filter.groups ?? []).map((g) => ['group', g]))
+  if (filter.significantOnly) params.set('significant', 'yes')
+  return params.toString()
+}
+
+const englandDate = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/London' })
+const englandTime = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/London' })
 
 export async function registerCaseworkRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.database
+  addChronologyLink('note', (childId, data) => (typeof data.noteId === 'string' ? `/children/${childId}/notes/${data.noteId}` : null))
+  addChronologyLink('visit', (childId, data) => (typeof data.noteId === 'string' ? `/children/${childId}/notes/${data.noteId}` : null))
   addChildPageSection({
-    id: 'latest-events', order: 300, template: 'modules/people/casework/views/section.njk',
-    load: async (sectionDb, childId, user) => ({ events: (await chronology(sectionDb, user.laCode, childId)).slice(0, 5) }),
+    id: 'latest-events', order: 300, template: `${views}/section.njk`,
+    load: async (sectionDb, childId, user) => ({ events: await childEvents(sectionDb, user.laCode, childId, 5) }),
   })
 
   app.get('/children/:childId/chronology', readAccess, async (request, reply) => {
-    const { childId } = request.params as { childId: string }
-    const areas = list(request.query as FormBody, 'area')
-    const laCode = request.user!.laCode
-    return reply.view('modules/people/casework/views/chronology.njk', {
-      pageTitle: 'Chronology', childId, selected: areas, areas: await chronologyAreas(db, laCode, childId),
-      entries: await chronology(db, laCode, childId, areas),
-      csvQuery: new URLSearchParams(areas.map((a) => ['area', a])).toString(),
+    const childId = childIdOf(request)
+    const query = request.query as FormBody
+    const filter = filterFrom(query)
+    const [summary, result] = await Promise.all([getChildSummary(db, request.user!.laCode, childId), chronology(db, request.user!.laCode, childId, filter)])
+    const filterText = filterQuery(filter)
+    return reply.view(`${views}/chronology.njk`, {
+      pageTitle: `Chronology – ${summary?.name ?? 'child'}`, child: summary, childId, ...result,
+      selected: filter.groups, significantOnly: filter.significantOnly, filtered: filterText !== '',
+      printView: text(query, 'print') === 'true', recorded: text(query, 'recorded'),
+      chronologyHref: `/children/${childId}/chronology${filterText ? `?${filterText}` : ''}`,
+      csvHref: `/children/${childId}/chronology.csv${filterText ? `?${filterText}` : ''}`,
+      printHref: `/children/${childId}/chronology?${filterText ? `${filterText}&` : ''}print=true`,
+      canWrite: caseworkRoles.includes(request.user!.role),
     })
   })
 
   app.get('/children/:childId/chronology.csv', readAccess, async (request, reply) => {
-    const { childId } = request.params as { childId: string }
-    const entries = await chronology(db, request.user!.laCode, childId, list(request.query as FormBody, 'area'))
-    const csv = toCsv(['Date and time', 'Area', 'What happened', 'Significant', 'Recorded by'],
-      entries.map((e) => [e.occurredAt.toISOString(), e.group, e.summary, e.significant ? 'Yes' : 'No', e.recordedBy ?? '']))
-    return reply.type('text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="chronology.csv"').send(csv)
+    const childId = childIdOf(request)
+    const { entries } = await chronology(db, request.user!.laCode, childId, filterFrom(request.query as FormBody))
+    const csv = toCsv(['Date', 'Time', 'Group', 'Event type', 'What happened', 'Significant', 'Recorded by'], entries.map((e) => {
+      const time = englandTime.format(e.occurredAt)
+      return [englandDate.format(e.occurredAt), time === '00:00' ? '' : time, e.group, e.type, e.summary, e.significant ? 'Yes' : 'No', e.recordedBy ?? '']
+    }))
+    return reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="chronology-${childId}.csv"`).send(csv)
   })
 
-  const noteView = (childId: string, context: Record<string, unknown>) => ({
-    pageTitle: 'Record a visit or case note', childId, visitTypes, ...context,
-  })
+  const noteForm = async (request: FastifyRequest, reply: FastifyReply, values: NoteAnswers, context: Record<string, unknown> = {}) => {
+    const childId = childIdOf(request)
+    return reply.view(`${views}/note.njk`, {
+      pageTitle: 'Record a visit or case note', childId, child: await getChildSummary(db, request.user!.laCode, childId),
+      visitTypes, limits, values, ...context,
+    })
+  }
 
   app.get('/children/:childId/notes/new', writeAccess, async (request, reply) => {
-    const { childId } = request.params as { childId: string }
-    const draft = await loadDraft(db, request.user!, childId)
-    const query = request.query as Record<string, string>
-    return reply.view('modules/people/casework/views/note.njk', noteView(childId, {
-      values: draft ? { ...draft.answers, formToken: draft.answers.formToken || randomUUID() } : { formToken: randomUUID() },
-      draftSavedAt: draft?.savedAt, draftJustSaved: query.draft === 'saved', recorded: query.recorded === 'true',
-    }))
+    const draft = await loadDraft<NoteAnswers>(db, request.user!.id, childIdOf(request), noteDraftForm)
+    const query = request.query as FormBody
+    const values = { ...draft?.answers, formToken: draft?.answers.formToken || randomUUID() }
+    return noteForm(request, reply, values, { draftSavedAt: draft?.savedAt, draftJustSaved: text(query, 'draft') === 'saved', draftDiscarded: text(query, 'draft') === 'discarded' })
   })
 
   app.post('/children/:childId/notes/new', writeAccess, async (request, reply) => {
-    const { childId } = request.params as { childId: string }
+    const childId = childIdOf(request)
     const body = (request.body ?? {}) as FormBody
-    if (body.action === 'draft') {
-      await saveDraft(db, request.user!, childId, noteAnswers(body))
+    const action = text(body, 'action')
+    if (action === 'draft') {
+      await saveDraft(db, request.user!.id, childId, noteDraftForm, noteAnswers(body))
       return reply.redirect(`/children/${childId}/notes/new?draft=saved`, 303)
+    }
+    if (action === 'discard') {
+      await discardDraft(db, request.user!.id, childId, noteDraftForm)
+      return reply.redirect(`/children/${childId}/notes/new?draft=discarded`, 303)
     }
     const result = await recordNote(db, request.user!, childId, body)
     if (result.outcome === 'invalid') {
-      // Keep what was typed as a draft too: a failed save must never lose a long note.
-      await saveDraft(db, request.user!, childId, noteAnswers(body))
-      return reply.code(400).view('modules/people/casework/views/note.njk', noteView(childId, { values: noteAnswers(body), ...result.errors.forView() }))
+      // What was typed is kept as a draft too: a long note must not depend on fixing the errors now.
+      const savedAt = await saveDraft(db, request.user!.id, childId, noteDraftForm, noteAnswers(body))
+      return noteForm(request, reply.code(400), noteAnswers(body), { ...result.errors.forView(), draftSavedAt: savedAt })
     }
-    return reply.redirect(`/children/${childId}/notes/new?recorded=true`, 303)
+    return reply.redirect(`/children/${childId}/chronology?recorded=${result.outcome === 'recorded' ? result.kind : 'already'}`, 303)
   })
 
-  // Autosave from the page's script: the same draft, without leaving the page.
+  // The page's autosave: the same draft as "Save as draft", without leaving the page.
   app.post('/children/:childId/notes/draft', writeAccess, async (request, reply) => {
-    await saveDraft(db, request.user!, (request.params as { childId: string }).childId, noteAnswers((request.body ?? {}) as FormBody))
-    return reply.code(204).send()
+    const savedAt = await saveDraft(db, request.user!.id, childIdOf(request), noteDraftForm, noteAnswers((request.body ?? {}) as FormBody))
+    return reply.send({ savedAt: savedAt.toISOString() })
+  })
+
+  app.get('/children/:childId/notes/:noteId', writeAccess, async (request, reply) => {
+    const childId = childIdOf(request)
+    const note = await getNote(db, request.user!.laCode, childId, (request.params as { noteId: string }).noteId)
+    if (!note) return errorPage(reply, 404)
+    return reply.view(`${views}/note-view.njk`, {
+      pageTitle: note.kind === 'visit' ? 'Visit' : `Case note: ${note.subject}`, childId, note, visitTypes,
+      child: await getChildSummary(db, request.user!.laCode, childId),
+    })
   })
 }

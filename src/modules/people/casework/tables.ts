@@ -1,4 +1,4 @@
-// Kysely's view of case notes, visits and drafts (migrations/0030_casework_notes.sql).
+// Kysely's view of case notes, visits and drafts (migrations/0030_casework_notes.sql, 0031).
 import type { Generated } from 'kysely'
 import type { DateText, GeneratedTimestamp, Json } from '../../../platform/db/schema.js'
 
@@ -17,6 +17,7 @@ export interface CaseNotesTable {
   recorded_by: string
   recorded_at: GeneratedTimestamp
   form_token: string | null
+  significant: Generated<boolean>
 }
 
 export interface DraftsTable {
