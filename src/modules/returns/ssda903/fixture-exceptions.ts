@@ -62,4 +62,25 @@ export const fixtureExceptions: FixtureException[] = [
       + 'with the column named PLACE the rule flags exactly the expected rows',
     renamedColumns: { 'Episodes.PLACEMENT': 'PLACE' },
   },
+  {
+    ruleset: 'lac2022_23',
+    code: '558',
+    reason: 'the case flags two of four children whose adoption decisions have a ceased date and passes the other two, '
+      + 'which look the same in every column the rule names; no reading of the input explains it, so the rule follows '
+      + 'the message (an adopted child whose latest decision has a ceased date). Being reproduced against the DfE tool',
+  },
+  {
+    ruleset: 'lac2024_25',
+    code: 'SW10STG2',
+    reason: 'the case passes an episode that starts inside the previous one and flags one that starts after it ended, the '
+      + 'opposite of the message; the rule follows the message (a social worker episode may not start before the '
+      + 'previous one ends). Being reproduced against the DfE tool',
+  },
+  {
+    ruleset: 'lac2024_25',
+    code: 'SW12STG2',
+    reason: 'the case is dated 2023 with a 2024/25 collection year and treats a child as covered only when a social '
+      + 'worker episode starts on or after the current care episode; the rule follows the message (a child looked '
+      + 'after at 31 March must have social worker episodes back to the start of the year). Being reproduced',
+  },
 ]
