@@ -8,9 +8,10 @@ import { parseDay } from '../validation/dates.js'
 import type { Rule } from '../validation/rule.js'
 import { fixtureExceptions } from './fixture-exceptions.js'
 import { loadRuleset, parseCsv, rulesetName } from './ruleset.js'
+import { returnsDir } from '../../../../test/support/shared.js'
 
 // The shared returns material (README.md there); not part of the repository.
-const RETURNS_DIR = '/work/shared/returns'
+const RETURNS_DIR = returnsDir
 const RULES_DIR = path.join(RETURNS_DIR, 'rules')
 const FIXTURES_DIR = path.join(RETURNS_DIR, 'fixtures', 'ssda903')
 const RULESETS = ['lac2025_26', 'lac2026_27']

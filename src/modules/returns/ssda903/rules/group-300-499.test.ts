@@ -7,8 +7,9 @@ import { loadFixture } from '../../validation/fixtures.js'
 import type { RuleContext } from '../../validation/rule.js'
 import type { Cell, Tables } from '../../validation/table.js'
 import { rules } from './group-300-499.js'
+import { returnsDir } from '../../../../../test/support/shared.js'
 
-const FIXTURES_DIR = '/work/shared/returns/fixtures/ssda903'
+const FIXTURES_DIR = `${returnsDir}/fixtures/ssda903`
 
 const context: RuleContext = {
   collectionStart: parseDay('2025-04-01') as number,

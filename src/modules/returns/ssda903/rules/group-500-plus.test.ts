@@ -4,8 +4,9 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadFixture } from '../../validation/fixtures.js'
 import { rules } from './group-500-plus.js'
+import { returnsDir } from '../../../../../test/support/shared.js'
 
-const FIXTURES_DIR = '/work/shared/returns/fixtures/ssda903'
+const FIXTURES_DIR = `${returnsDir}/fixtures/ssda903`
 
 function flagged(code: string, definedIn: string, rename: Record<string, Record<string, string>>) {
   const rule = rules.find((r) => r.code === code && r.definedIn === definedIn)
