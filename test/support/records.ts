@@ -46,3 +46,13 @@ export async function createOtherAuthority(db: Kysely<DB>, code = '887'): Promis
   }).returning('id').executeTakeFirstOrThrow()
   return { laCode: code, workerId: worker.id }
 }
+
+/** Another worker in the same team as a demo user (for caseloads with more than the demo's people). */
+export async function createWorkerBeside(db: Kysely<DB>, colleagueLocal: string, name: string, role: 'social_worker' | 'team_manager' | 'family_help' = 'social_worker'): Promise<string> {
+  const colleague = await db.selectFrom('users').where('email', '=', demoEmail(colleagueLocal)).select(['la_code', 'agency_id', 'team_id', 'manager_id']).executeTakeFirstOrThrow()
+  const row = await db.insertInto('users').values({
+    ...colleague, email: `${name.toLowerCase().replace(/\W+/g, '.')}@kent.demo.kindred.test`, display_name: name, role,
+    password_hash: null, oidc_subject: null, locked_until: null,
+  }).returning('id').executeTakeFirstOrThrow()
+  return row.id
+}
