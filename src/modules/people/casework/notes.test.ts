@@ -239,6 +239,6 @@ describe('who records notes', () => {
     await allocate(t.database.db, other, 'social.worker')
     // A note is read only under its own child.
     expect((await worker.get(`/children/${other}/notes/${note!.id}`)).statusCode).toBe(404)
-    expect((await worker.get(`/children/${child}/notes/not-a-note`)).statusCode).toBe(404)
+    for (const id of ['not-a-note', '-'.repeat(36), '00000000-0000-0000-0000-000000000000']) expect((await worker.get(`/children/${child}/notes/${id}`)).statusCode).toBe(404)
   })
 })

@@ -113,7 +113,7 @@ export async function recordNote(db: Kysely<DB>, user: SessionUser, childId: str
 }
 
 export async function getNote(db: Kysely<DB>, laCode: string, childId: string, noteId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(noteId)) return null
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(noteId)) return null
   return db.selectFrom('case_notes as n').innerJoin('users as u', 'u.id', 'n.recorded_by')
     .where('n.la_code', '=', laCode).where('n.child_id', '=', childId).where('n.id', '=', noteId)
     .select(['n.id', 'n.kind', 'n.occurred_on', 'n.subject', 'n.visit_type', 'n.seen', 'n.seen_alone', 'n.others_present', 'n.body',
