@@ -56,3 +56,29 @@ export async function createWorkerBeside(db: Kysely<DB>, colleagueLocal: string,
   }).returning('id').executeTakeFirstOrThrow()
   return row.id
 }
+
+/** An adult in a child's family network, related as `type` (mother, grandparent, aunt_uncle...). */
+export async function addRelative(db: Kysely<DB>, childId: string, fields: {
+  firstName: string; lastName?: string; type?: string; parentalResponsibility?: boolean; possibleCarer?: boolean; laCode?: string
+}): Promise<{ personId: string; relationshipId: string }> {
+  const laCode = fields.laCode ?? '886'
+  const person = await db.insertInto('people').values({
+    la_code: laCode, is_child: false, first_name: fields.firstName, last_name: fields.lastName ?? 'Relative', date_of_birth: '1985-03-02',
+    expected_date_of_birth: null, sex: null, gender_identity: null, ethnicity: null, religion: null, nhs_number: null, upn: null,
+    upn_unknown_reason: null, la_child_id: null, occupation: null,
+  }).returning('id').executeTakeFirstOrThrow()
+  const relationship = await db.insertInto('relationships').values({
+    la_code: laCode, person_id: person.id, related_person_id: childId, type: fields.type ?? 'aunt_uncle',
+    parental_responsibility: fields.parentalResponsibility ?? false, possible_carer: fields.possibleCarer ?? false,
+  }).returning('id').executeTakeFirstOrThrow()
+  return { personId: person.id, relationshipId: relationship.id }
+}
+
+/** An open referral (CIN episode) for the child, opened by a demo user. */
+export async function openCinEpisode(db: Kysely<DB>, childId: string, referralDate: string, openedBy = 'social.worker'): Promise<string> {
+  const row = await db.insertInto('referrals').values({
+    la_code: '886', child_id: childId, contact_id: null, referral_date: referralDate, referral_source: '1A', primary_need: 'N1', reason: null,
+    closure_date: null, reason_for_closure: null, opened_by: await userId(db, openedBy),
+  }).returning('id').executeTakeFirstOrThrow()
+  return row.id
+}

@@ -12,6 +12,7 @@ import type { WorkforceTables } from '../../modules/workforce/tables.js'
 import type { ReturnsTables } from '../../modules/returns/tables.js'
 import type { DashboardTables } from '../../modules/dashboard/tables.js'
 import type { SharingTables } from '../../modules/sharing/tables.js'
+import type { FamilyNetworkTables } from '../../modules/family-network/tables.js'
 
 /** Timestamps come back as Date and may be written as Date or ISO text. */
 export type Timestamp = ColumnType<Date, Date | string, Date | string>
@@ -174,4 +175,4 @@ export interface PlatformTables {
 }
 
 /** Every table: the platform's and each module's. */
-export interface DB extends PlatformTables, PeopleTables, FrontDoorTables, ChildProtectionTables, FamilyHelpTables, LookedAfterTables, CareLeaversTables, PlacementsTables, WorkforceTables, ReturnsTables, DashboardTables, SharingTables {}
+export interface DB extends PlatformTables, PeopleTables, FrontDoorTables, ChildProtectionTables, FamilyHelpTables, LookedAfterTables, CareLeaversTables, PlacementsTables, WorkforceTables, ReturnsTables, DashboardTables, SharingTables, FamilyNetworkTables {}

@@ -16,6 +16,7 @@ import { registerWorkforceRoutes } from '../../modules/workforce/routes.js'
 import { registerReturnsRoutes } from '../../modules/returns/routes.js'
 import { registerDashboardRoutes } from '../../modules/dashboard/routes.js'
 import { registerSharingRoutes } from '../../modules/sharing/routes.js'
+import { registerFamilyNetworkRoutes } from '../../modules/family-network/routes.js'
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await registerAuthRoutes(app)
@@ -34,4 +35,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await registerReturnsRoutes(app)
   await registerDashboardRoutes(app)
   await registerSharingRoutes(app)
+  await registerFamilyNetworkRoutes(app)
 }
