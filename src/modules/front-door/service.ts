@@ -153,6 +153,8 @@ export async function decideContact(db: Kysely<DB>, user: SessionUser, contactId
   const childId = detail.contact.child_id
   if (!reading.ok) return { outcome: 'invalid', errors: reading.errors, answers: reading.answers, detail }
   if (opensReferral(reading.decision.decision) && await getOpenReferral(db, user.laCode, childId)) {
+    // The open referral may be this very decision, made by the same form's other click a moment ago.
+    if ((await contactDetail(db, user, contactId))?.contact.decision) return { outcome: 'already-decided' }
     const errors = new FormErrors()
     errors.add('decision', 'This child already has an open referral: add this contact’s information to it instead')
     return { outcome: 'invalid', errors, answers: reading.answers, detail }
