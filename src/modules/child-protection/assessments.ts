@@ -13,7 +13,7 @@ import {
   choice, FormErrors, invalid, list, notBefore, onDay, pastDate, refusal, ukDate, words, type FormBody, type WriteResult,
 } from './forms.js'
 import { timescaleSettingsFor } from './local-settings.js'
-import { isUniqueViolation } from './repository.js'
+import { isUniqueViolation, isUuid } from './repository.js'
 import type { AssessmentOutcome } from './tables.js'
 
 const openStatuses = ['in_progress', 'submitted', 'returned'] as const
@@ -53,6 +53,7 @@ export async function startAssessment(db: Kysely<DB>, user: SessionUser, childId
 }
 
 export async function getAssessment(db: Kysely<DB>, laCode: string, childId: string, assessmentId: string) {
+  if (!isUuid(assessmentId)) return undefined
   const row = await db.selectFrom('assessments').where('la_code', '=', laCode).where('child_id', '=', childId)
     .where('id', '=', assessmentId).selectAll().executeTakeFirst()
   if (!row) return undefined

@@ -13,7 +13,7 @@ import { timescaleSettingsFor } from './local-settings.js'
 import { recordedMessage } from './messages.js'
 import { showDeadline } from './overview.js'
 import { childProtectionRecords, deadlinesOf } from './record.js'
-import { childrenWithConferencesDue, isUuid } from './repository.js'
+import { childrenWithConferencesDue } from './repository.js'
 
 const conferenceRules = new Set(['CP-05', 'CP-08', 'CP-09'])
 
@@ -43,7 +43,7 @@ export async function registerChairRoutes(app: FastifyInstance): Promise<void> {
     title: 'Record the initial child protection conference', dates: ['conferenceDate'],
     async context(request) {
       const { enquiryId } = paramsOf(request)
-      const enquiry = isUuid(enquiryId!) ? await getEnquiry(db, user(request).laCode, childIdOf(request), enquiryId!) : undefined
+      const enquiry = await getEnquiry(db, user(request).laCode, childIdOf(request), enquiryId!)
       if (!enquiry) return null
       const records = await childProtectionRecords(db, [childIdOf(request)])
       const settings = await timescaleSettingsFor(db, user(request).laCode)
@@ -60,7 +60,7 @@ export async function registerChairRoutes(app: FastifyInstance): Promise<void> {
     title: 'Record a review conference', dates: ['conferenceDate'],
     async context(request) {
       const { planId } = paramsOf(request)
-      const plan = isUuid(planId!) ? await getPlan(db, user(request).laCode, childIdOf(request), planId!) : undefined
+      const plan = await getPlan(db, user(request).laCode, childIdOf(request), planId!)
       if (!plan) return null
       const settings = await timescaleSettingsFor(db, user(request).laCode)
       const next = deadlinesOf((await childProtectionRecords(db, [childIdOf(request)])).get(childIdOf(request))!, settings)

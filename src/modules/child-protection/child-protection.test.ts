@@ -245,3 +245,21 @@ describe('plans', () => {
     expect((await worker.get(base)).body).toContain('Second or subsequent plan')
   })
 })
+
+describe('odd requests', () => {
+  it('answer 404 or a GOV.UK error, never a 500', async () => {
+    const { childId, planId, enquiryId } = await caseAt(t, agents(), 'plan')
+    const base = cpPath(childId)
+    expect((await worker.get(`${base}/plans/not-a-uuid/end`)).statusCode).toBe(404)
+    expect((await worker.get(`${base}/plans/00000000-0000-0000-0000-000000000000/end`)).statusCode).toBe(404)
+    expect((await worker.post(`${base}/section-47/${enquiryId}x/outcome`, {})).statusCode).toBe(404)
+    expect((await worker.get(`/children/${childId}/assessments/nope`)).statusCode).toBe(404)
+    const arrays = await worker.post(`${base}/plans/${planId}/end`, { reason: ['died', 'left_uk'], 'endDate-day': ['1', '2'] })
+    expect(arrays.statusCode).toBe(400)
+    const empty = await worker.post(`${base}/strategy-discussions/new`, {})
+    expect(empty.statusCode).toBe(400)
+    expect(fieldError(empty.body, 'discussionDate')).toBe('Enter the date of the strategy discussion')
+    const long = await worker.post(`${base}/strategy-discussions/new`, strategyForm('2025-09-01', { 'attendees-police': 'x'.repeat(501) }))
+    expect(fieldError(long.body, 'attendees-police')).toBe('Who attended from police must be 500 characters or fewer')
+  })
+})

@@ -12,7 +12,7 @@ import { getEnquiry } from './enquiries.js'
 import {
   choice, FormErrors, invalid, notBefore, onDay, pastDate, refusal, ukDate, type FormBody, type WriteResult,
 } from './forms.js'
-import { isUniqueViolation } from './repository.js'
+import { isUniqueViolation, isUuid } from './repository.js'
 import type { CategoryOfAbuse } from './tables.js'
 
 /** Thrown inside the transaction to undo the review when another change ended the plan first. */
@@ -93,6 +93,7 @@ async function startPlan(trx: Executor, user: SessionUser, childId: string,
 }
 
 export async function getPlan(db: Executor, laCode: string, childId: string, planId: string) {
+  if (!isUuid(planId)) return undefined
   const plan = await db.selectFrom('child_protection_plans').where('la_code', '=', laCode).where('child_id', '=', childId)
     .where('id', '=', planId).selectAll().executeTakeFirst()
   if (!plan) return undefined

@@ -11,7 +11,7 @@ import { attendingAgencies, section47Outcomes, strategyDecisions } from './codes
 import {
   choice, FormErrors, invalid, notBefore, onDay, pastDate, refusal, text, ukDate, words, type FormBody, type WriteResult,
 } from './forms.js'
-import { isUniqueViolation } from './repository.js'
+import { isUniqueViolation, isUuid } from './repository.js'
 import type { Attendee, AttendingAgency } from './tables.js'
 
 const noReferral = 'This child has no open referral. The front door opens a referral first'
@@ -100,6 +100,7 @@ export async function startSection47(db: Kysely<DB>, user: SessionUser, childId:
 }
 
 export async function getEnquiry(db: Kysely<DB>, laCode: string, childId: string, enquiryId: string) {
+  if (!isUuid(enquiryId)) return undefined
   return db.selectFrom('section47_enquiries as s').innerJoin('strategy_discussions as d', 'd.id', 's.strategy_discussion_id')
     .where('s.la_code', '=', laCode).where('s.child_id', '=', childId).where('s.id', '=', enquiryId)
     .selectAll('s').select('d.discussion_date').executeTakeFirst()

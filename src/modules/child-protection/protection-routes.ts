@@ -13,7 +13,6 @@ import { dateBody } from './forms.js'
 import { recordedMessage } from './messages.js'
 import { childProtectionOverview } from './overview.js'
 import { endPlan, recordCoreGroup } from './plans.js'
-import { isUuid } from './repository.js'
 import { getOpenReferral } from '../front-door/service.js'
 
 export async function registerProtectionRoutes(app: FastifyInstance): Promise<void> {
@@ -63,7 +62,7 @@ export async function registerProtectionRoutes(app: FastifyInstance): Promise<vo
     dates: ['outcomeDate'],
     async context(request) {
       const { enquiryId } = paramsOf(request)
-      const enquiry = isUuid(enquiryId!) ? await getEnquiry(db, user(request).laCode, childIdOf(request), enquiryId!) : undefined
+      const enquiry = await getEnquiry(db, user(request).laCode, childIdOf(request), enquiryId!)
       return enquiry ? { enquiry, outcomes: section47Outcomes } : null
     },
     initial: (_context, today) => dateBody('outcomeDate', today),
@@ -73,7 +72,7 @@ export async function registerProtectionRoutes(app: FastifyInstance): Promise<vo
 
   const planContext = async (request: FastifyRequest) => {
     const { planId } = paramsOf(request)
-    return isUuid(planId!) ? getPlan(db, user(request).laCode, childIdOf(request), planId!) : undefined
+    return getPlan(db, user(request).laCode, childIdOf(request), planId!)
   }
 
   registerFormPage(app, {
