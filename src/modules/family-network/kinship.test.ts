@@ -36,7 +36,7 @@ describe('possible carers', () => {
     const f = await family(db())
     const grandad = await addRelative(db(), f.childId, { firstName: 'Ron', lastName: 'Hollins', type: 'grandparent' })
     const page = await worker.get(href(f.childId))
-    expect(page.body).toContain('Mark as possible carer<span class="govuk-visually-hidden">: Ron Hollins')
+    expect(page.body).toContain('Mark as possible carer<span class="govuk-visually-hidden"> for Ron Hollins')
     const marked = await mark(f, grandad.relationshipId, true)
     expect(marked.statusCode).toBe(303)
     expect(marked.headers.location).toBe(`${href(f.childId)}?recorded=carer-marked#possible-carers`)
