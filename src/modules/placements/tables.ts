@@ -1,4 +1,13 @@
-// Kysely's view of the placements module's tables (its migrations are migrations/*_placements*.sql).
+// Kysely's view of the placements module's tables (its migrations are migrations/008*_placements*.sql).
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface PlacementsTables {}
+export interface PostcodeCentroidsTable {
+  district: string
+  latitude: number
+  longitude: number
+  postcodes: number | null
+  source: string
+}
+
+export interface PlacementsTables {
+  postcode_centroids: PostcodeCentroidsTable
+}

@@ -1,0 +1,40 @@
+// What this module adds to the platform's casework registries: deadlines for "my work" (reviews, visits,
+// health assessments, PEPs) and the child page's looked-after section.
+import type { Kysely } from 'kysely'
+import type { DB } from '../../platform/db/schema.js'
+import { addChildPageSection } from '../../platform/casework/child-page-sections.js'
+import { addDeadlineProvider, type ChildDeadline } from '../../platform/casework/deadlines.js'
+import { todayInEngland, type LocalDate } from '../../platform/working-days/local-date.js'
+import { labelFor, placementDistances, placementTypes } from '../placements/service.js'
+import { legalStatuses } from './codes.js'
+import { careNow } from './due.js'
+import { lookedAfterHref, settingsFor } from './outcomes.js'
+
+async function lookedAfterDeadlines(db: Kysely<DB>, childIds: readonly string[], today: LocalDate): Promise<ChildDeadline[]> {
+  const children = await careNow(db, null, childIds, today, await settingsFor(db))
+  return children.flatMap((c) => c.due.map((d) => ({ childId: c.childId, ruleId: d.next.rule.id, what: d.next.rule.name, due: d.next.due, href: d.href })))
+}
+
+export function registerCasework(): void {
+  addDeadlineProvider({ id: 'looked-after', deadlines: lookedAfterDeadlines })
+  addChildPageSection({
+    id: 'looked-after',
+    order: 110,
+    template: 'modules/looked-after/views/section.njk',
+    async load(db, childId, user) {
+      const today = todayInEngland()
+      const [now] = await careNow(db, user.laCode, [childId], today, await settingsFor(db))
+      if (!now) {
+        const past = await db.selectFrom('care_periods').select('id').where('child_id', '=', childId).where('la_code', '=', user.laCode).execute()
+        return past.length > 0 ? { lookedAfter: false, href: lookedAfterHref(childId) } : null
+      }
+      const [distance] = await placementDistances(db, [{ home: now.episode.home_postcode, placement: now.episode.placement_postcode }])
+      return {
+        lookedAfter: true, href: lookedAfterHref(childId), since: now.period.start_date,
+        legalStatus: `${labelFor(legalStatuses, now.episode.legal_status)} (${now.episode.legal_status})`,
+        placement: `${labelFor(placementTypes, now.episode.placement_type)} (${now.episode.placement_type})`,
+        placedSince: now.episode.start_date, distance, due: now.due,
+      }
+    },
+  })
+}

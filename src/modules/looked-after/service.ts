@@ -1,0 +1,13 @@
+// The looked-after module's service: periods of care and their 903 episodes, reviews, visits, health,
+// education, missing episodes, UASC and adoption. Other modules import from here only.
+export { startCare, changeLegalStatus, changePlacement, leaveCare, type StartAnswers, type MoveAnswers } from './care.js'
+export {
+  recordReview, recordVisit, recordHealthCheck, recordWellbeing, recordEducation, recordMissing, recordMissingReturn,
+  recordUasc, recordAdoptionMilestone,
+} from './records.js'
+export {
+  periodsOfCare, episodesFor, reviewsFor, missingFor, uascFor, adoptionFor, healthFor, socialWorkerEpisodes,
+  type Episode903, type PeriodOfCare, type Missing903, type Adoption903, type SocialWorkerEpisode903,
+} from './returns.js'
+export { careNow, type CareNow, type DueItem } from './due.js'
+export { lookedAfterHref, type Actor, type Outcome } from './outcomes.js'

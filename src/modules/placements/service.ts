@@ -1,0 +1,8 @@
+// The placements module's service: placement codes, Ofsted URNs and the distance from home. The looked-after
+// module records placements as 903 episodes through these; other modules import from here only.
+export {
+  isCode, labelFor, normaliseUrn, placementChangeReasons, placementProviders, placementTypes, placementsWithoutProvider,
+  placementsWithoutUrn, urnNotApplicable, type Code,
+} from './codes.js'
+export { distantPlacementMiles, haversineMiles, placementDistances, type PlacementDistance } from './distance.js'
+export { replaceCentroids, type DistrictCentroid } from './postcode-import.js'
