@@ -6,5 +6,6 @@ import { auditCommand } from './audit.js'
 import { linkCommand } from '../../modules/sharing/linkage/cli-link.js'
 import { benchCommand } from './bench.js'
 import { bankHolidaysCommand } from './bank-holidays.js'
+import { seedCommand } from './seed.js'
 
-export const commands: Command[] = [startCommand, migrateCommand, auditCommand, bankHolidaysCommand, linkCommand, benchCommand]
+export const commands: Command[] = [startCommand, migrateCommand, auditCommand, bankHolidaysCommand, seedCommand, linkCommand, benchCommand]
