@@ -8,7 +8,7 @@ import { childHistory, familyHistory } from './history.js'
 import { IdMaker, idTables, NhsNumbers, schoolNumbers, Upns } from './identifiers.js'
 import { firstName, surname, womansSurname, type Heritage } from './names.js'
 import type { Places } from './places.js'
-import { familyCounts, type AuthorityPlan } from './plan.js'
+import { expectedChildren, familyCounts, type AuthorityPlan } from './plan.js'
 import { Random, Weighted } from './random.js'
 import { disabilityShares, ethnicityShares, inNeedMeanDays, lookedAfterAge, pathway, protectionPlanMeanDays, referralAge } from './rates.js'
 import { isLondon } from './authorities.js'
@@ -59,7 +59,7 @@ export class FamilyFactory {
     this.kinds = familyCounts(plan)
     this.random = new Random(`${seed}/${plan.authority.code}/families`)
     this.ethnicities = new Weighted(ethnicityShares[isLondon(plan.authority) ? 'london' : 'england'])
-    this.nhs = new NhsNumbers(plan.authority.code)
+    this.nhs = new NhsNumbers(plan.authority.code, expectedChildren(plan), pathway.noNhsNumber)
     this.upns = new Upns(Number(plan.authority.code), schoolNumbers(plan.population).primary)
   }
 
@@ -126,7 +126,7 @@ export class FamilyFactory {
         id: this.options.ids.next(idTables.person),
         firstName: firstName(random, random.chance(0.5) ? motherHeritage : fatherHeritage, sex, 'child'),
         lastName: childSurname, sex, dateOfBirth: dob, ethnicity,
-        nhsNumber: random.chance(pathway.noNhsNumber) ? null : this.nhs.forChild(),
+        nhsNumber: random.chance(this.nhs.childShare) ? this.nhs.forChild() : null,
         addresses: [], recordedOn: episodes[0]?.referral ?? anchor,
         laChildId: `S${String(++this.laChildIds).padStart(7, '0')}`,
         ...this.upn(random, dob, asOf),

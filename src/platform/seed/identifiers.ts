@@ -2,7 +2,8 @@
 // from each authority's own slice of the 999 test range, UPNs with valid check letters, and LA child IDs.
 import { TEST_RANGE_NHS_NUMBER_COUNT, testNhsNumber } from '../identifiers/nhs-number.js'
 import { generateUpn } from '../identifiers/upn.js'
-import { englishAuthorities } from './authorities.js'
+import { expectedChildren } from './plan.js'
+import { englandPlans } from './scales.js'
 
 /**
  * Deterministic UUIDs: seed, authority code, a table number and a counter, laid out in the UUID format
@@ -27,27 +28,26 @@ export class IdMaker {
 export const idTables = { person: 1, address: 2, relationship: 3, allocation: 4, agency: 5, team: 6, user: 7 } as const
 
 /**
- * The test range holds about 909,000 valid numbers, fewer than England's children with a record. Each
- * authority gets a slice in proportion to its children; its children take numbers from the bottom of the
- * slice and the odd adult from the top, and whoever comes after the slice runs out has none (as in real
- * data, where a few percent have no number).
+ * The test range holds about 909,000 valid numbers, fewer than England's children with a record (about
+ * 1M). Each authority has its own slice, in proportion to the children it is expected to know at England
+ * scale, so authorities generated in separate runs never share a number. Children take numbers from the
+ * bottom of the slice: as many as the slice allows, leaving the rest without (a few percent in a small run,
+ * about one in ten at England scale). Adults take numbers from the top, only from what children will not need.
  */
 export class NhsNumbers {
   private nextChild: number
   private nextAdult: number
+  private readonly adultFloor: number
+  /** The chance a child gets a number. */
+  readonly childShare: number
 
-  constructor(laCode: string) {
-    let start = 0
-    let size = 0
-    const total = englishAuthorities.reduce((sum, a) => sum + a.population, 0)
-    for (const authority of englishAuthorities) {
-      size = Math.floor((authority.population / total) * TEST_RANGE_NHS_NUMBER_COUNT)
-      if (authority.code === laCode) break
-      start += size
-    }
-    if (!englishAuthorities.some((a) => a.code === laCode)) throw new RangeError(`No NHS number slice for authority ${laCode}`)
-    this.nextChild = start
-    this.nextAdult = start + size - 1
+  constructor(laCode: string, children: number, noNumber: number) {
+    const slice = nhsSlices().get(laCode)
+    if (!slice) throw new RangeError(`No NHS number slice for authority ${laCode}`)
+    this.nextChild = slice.start
+    this.nextAdult = slice.start + slice.size - 1
+    this.childShare = Math.min(1 - noNumber, slice.size / Math.max(1, children))
+    this.adultFloor = slice.start + Math.ceil(children * this.childShare * 1.1)
   }
 
   forChild(): string | null {
@@ -55,8 +55,24 @@ export class NhsNumbers {
   }
 
   forAdult(): string | null {
-    return this.nextAdult >= this.nextChild ? testNhsNumber(this.nextAdult--) : null
+    return this.nextAdult >= Math.max(this.adultFloor, this.nextChild) ? testNhsNumber(this.nextAdult--) : null
   }
+}
+
+let slices: Map<string, { start: number; size: number }> | undefined
+function nhsSlices(): Map<string, { start: number; size: number }> {
+  if (!slices) {
+    const plans = englandPlans()
+    const total = plans.reduce((sum, plan) => sum + expectedChildren(plan), 0)
+    slices = new Map()
+    let start = 0
+    for (const plan of plans) {
+      const size = Math.floor((expectedChildren(plan) / total) * TEST_RANGE_NHS_NUMBER_COUNT)
+      slices.set(plan.authority.code, { start, size })
+      start += size
+    }
+  }
+  return slices
 }
 
 /** Establishment numbers for an authority's schools: primaries from 2000, secondaries from 4000. */

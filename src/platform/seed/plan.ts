@@ -36,3 +36,8 @@ export function familyCounts(plan: AuthorityPlan): Array<[FamilyKind, number]> {
 export function familyTotal(plan: AuthorityPlan): number {
   return familyCounts(plan).reduce((sum, [, n]) => sum + n, 0)
 }
+
+/** Children the plan's families are expected to hold. */
+export function expectedChildren(plan: AuthorityPlan): number {
+  return familyCounts(plan).reduce((sum, [kind, n]) => sum + n * childrenPerFamily[kind], 0)
+}
