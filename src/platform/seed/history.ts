@@ -21,9 +21,9 @@ const legalStatuses = new Weighted(legalStatusShares)
 const placementTypes = new Weighted(placementTypeShares)
 
 /** Chance of another referral after an episode closes within the year, tuned to 1.134 referrals per child. */
-const anotherReferral = 0.2
+const anotherReferral = 0.32
 /** Chance a child's first referral in the year follows one within 12 months before it, tuned to 22.6% overall. */
-const recentPrior = 0.17
+const recentPrior = 0.12
 
 interface PathwayOptions {
   /** Earlier history: closed before `closeBy`, never in care. */

@@ -24,7 +24,7 @@ export function familyCounts(plan: AuthorityPlan): Array<[FamilyKind, number]> {
   const children: Record<FamilyKind, number> = {
     referred: (per10k.referrals * plan.referralRate * s) / pathway.referralsPerChild,
     // Tuned down a little: some children referred in the year are still in need on 31 March too.
-    open_in_need: 0.9 * (per10k.childrenInNeedAt31March - per10k.protectionPlansAt31March - per10k.lookedAfterAt31March) * plan.referralRate * s,
+    open_in_need: 0.8 * (per10k.childrenInNeedAt31March - per10k.protectionPlansAt31March - per10k.lookedAfterAt31March) * plan.referralRate * s,
     open_protection: per10k.protectionPlansAt31March * plan.referralRate * s,
     open_in_care: per10k.lookedAfterAt31March * plan.careRate * s,
     // Three of the four years of leavers: the fourth comes from children in care turning 18 during the year.
