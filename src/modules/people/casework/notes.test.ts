@@ -167,7 +167,9 @@ describe('drafts', () => {
     const long = 'The child talked about home. '.repeat(1725).slice(0, 50_000)
     const saved = await worker.post(`/children/${child}/notes/new`, visit({ action: 'draft', body: long, othersPresent: 'Aunt' }))
     expect(saved.headers.location).toBe(`/children/${child}/notes/new?draft=saved`)
-    expect((await worker.get(saved.headers.location as string)).body).toContain('Draft saved.')
+    const savedPage = await worker.get(saved.headers.location as string)
+    expect(savedPage.body).toContain('Draft saved.')
+    expect(savedPage.body).toContain('Kindred signs you out after 30 minutes without activity.')
     expect(await notesOf(child)).toEqual([])
 
     await sql`update sessions set last_seen_at = now() - interval '2 hours'`.execute(t.database.db)
