@@ -1,0 +1,31 @@
+// What this module adds to the platform's registries: deadlines for "my work" (needs assessment, pathway plan
+// review, birthday contact) and the child page's leaving care section.
+import type { Kysely } from 'kysely'
+import type { DB } from '../../platform/db/schema.js'
+import { addChildPageSection } from '../../platform/casework/child-page-sections.js'
+import { addDeadlineProvider, type ChildDeadline } from '../../platform/casework/deadlines.js'
+import { todayInEngland, type LocalDate } from '../../platform/working-days/local-date.js'
+import { careLeavers, isCareLeaver } from './care-leaver.js'
+import { settingsFor } from './outcomes.js'
+import { youngPeople } from './repository.js'
+import { careLeaverView } from './view-model.js'
+
+async function careLeaverDeadlines(db: Kysely<DB>, childIds: readonly string[], today: LocalDate): Promise<ChildDeadline[]> {
+  const people = await youngPeople(db, null, childIds)
+  const all = await careLeavers(db, people, today, await settingsFor(db))
+  return all.flatMap((c) => c.due.map((d) => ({ childId: c.person.id, ruleId: d.ruleId, what: d.what, due: d.due, href: d.href })))
+}
+
+export function registerCasework(): void {
+  addDeadlineProvider({ id: 'care-leavers', deadlines: careLeaverDeadlines })
+  addChildPageSection({
+    id: 'care-leaver',
+    order: 120,
+    template: 'modules/care-leavers/views/section.njk',
+    async load(db, childId, user) {
+      const today = todayInEngland()
+      const [c] = await careLeavers(db, await youngPeople(db, user.laCode, [childId]), today, await settingsFor(db))
+      return c && isCareLeaver(c) ? careLeaverView(c, today) : null
+    },
+  })
+}

@@ -1,0 +1,36 @@
+// What the module's changes answer: done, or the problems by field. Each change runs in one transaction; a refusal
+// rolls it back, so nothing is half-written.
+import type { Kysely, Transaction } from 'kysely'
+import type { DB } from '../../platform/db/schema.js'
+import { timescaleSettings, type TimescaleSettings } from '../../platform/timescales/engine.js'
+import { holidayCalendar } from '../../platform/working-days/holiday-store.js'
+
+export interface Actor { id: string; laCode: string }
+export type FieldErrors = Record<string, string>
+export type Outcome = { outcome: 'done' } | { outcome: 'invalid'; errors: FieldErrors }
+
+class Refused extends Error {
+  constructor(readonly errors: FieldErrors) { super('refused') }
+}
+
+/** Runs `work` in a transaction. It returns problems (or throws them via `refuse`) to roll back; `formHasErrors` rolls back too. */
+export async function change(db: Kysely<DB>, formHasErrors: boolean, work: (trx: Transaction<DB>) => Promise<FieldErrors | void>): Promise<Outcome> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const errors = (await work(trx)) ?? {}
+      if (Object.keys(errors).length > 0 || formHasErrors) throw new Refused(errors)
+      return { outcome: 'done' } as const
+    })
+  } catch (error) {
+    if (error instanceof Refused) return { outcome: 'invalid', errors: error.errors }
+    throw error
+  }
+}
+
+export function refuse(errors: FieldErrors): never {
+  throw new Refused(errors)
+}
+
+export async function settingsFor(db: Kysely<DB>): Promise<TimescaleSettings> {
+  return timescaleSettings({ holidays: await holidayCalendar(db) })
+}
