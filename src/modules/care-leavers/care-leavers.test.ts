@@ -3,7 +3,7 @@
 // each rule refuses bad input by name, keeps the answers and writes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, signedIn, type Agent, type TestApp } from '../../../test/support/app.js'
-import { allocate, createChild, lookedAfterBetween } from '../../../test/support/records.js'
+import { allocate, createChild, createOtherAuthority, lookedAfterBetween } from '../../../test/support/records.js'
 import { deadlinesFor } from '../../platform/casework/deadlines.js'
 import { addDays, addMonths, addYears, todayInEngland } from '../../platform/working-days/local-date.js'
 import { oc3Rows } from './service.js'
@@ -158,7 +158,26 @@ describe('Staying Put and staying close', () => {
   })
 })
 
+describe('OC3 rows for a collection year', () => {
+  it('has a blank row for a relevant young person with nothing recorded, and none for one still looked after on the birthday', async () => {
+    const year = 2024 // 1 April 2024 to 31 March 2025
+    const relevant = await createChild(t.database.db, { firstName: 'Ada', lastName: 'Lowe', dateOfBirth: '2007-09-01' })
+    await lookedAfterBetween(t.database.db, relevant, '2022-01-10', '2024-05-01', { reasonLeft: 'E5' }) // left at 16 as an eligible child
+    const stillInCare = await createChild(t.database.db, { firstName: 'Bo', lastName: 'Lane', dateOfBirth: '2007-10-01' })
+    await lookedAfterBetween(t.database.db, stillInCare, '2022-01-10', '2025-01-01', { reasonLeft: 'E5' }) // looked after on the 17th birthday
+    const rows903 = (await oc3Rows(t.database.db, '886', year)).filter((r) => [relevant, stillInCare].includes(r.CHILD))
+    expect(rows903).toEqual([{ CHILD: relevant, DOB: '2007-09-01', IN_TOUCH: null, ACTIV: null, ACCOM: null, birthdayAge: 17 }])
+  })
+})
+
 describe('access', () => {
+  it('another authority’s young person is not found', async () => {
+    await createOtherAuthority(t.database.db)
+    const elsewhere = await createChild(t.database.db, { laCode: '887', firstName: 'Zed', lastName: 'Far', dateOfBirth: dob })
+    expect((await sw.get(`/children/${elsewhere}/care-leaver`)).statusCode).toBe(404)
+    expect((await sw.post(`/children/${elsewhere}/care-leaver/needs-assessment`, date('date', addDays(today, -1)))).statusCode).toBe(404)
+  })
+
   it('lets only social workers and team managers see the list', async () => {
     const police = await signedIn(t.app, 'police')
     expect((await police.get('/care-leavers')).statusCode).toBe(403)
