@@ -9,6 +9,7 @@ import { deadlineStatus } from '../../platform/timescales/engine.js'
 import { todayInEngland } from '../../platform/working-days/local-date.js'
 import { getChildSummary } from '../people/service.js'
 import { careLeaverHref, careLeavers, isCareLeaver } from './care-leaver.js'
+import { accommodationCodes, activityCodes, inTouchCodes } from './codes.js'
 import { registerCasework } from './casework.js'
 import { ageOn } from './dates.js'
 import { statusNames } from './eligibility.js'
@@ -39,6 +40,15 @@ export async function registerCareLeaversRoutes(app: FastifyInstance): Promise<v
     })).sort((a, b) => (a.next?.due ?? '9999') < (b.next?.due ?? '9999') ? -1 : 1)
     return reply.view('modules/care-leavers/views/list.njk', { pageTitle: 'Care leavers', rows })
   })
+
+  app.get('/care-leavers/codes', teamAccess, async (_request, reply) => reply.view('modules/care-leavers/views/codes.njk', {
+    pageTitle: 'In touch, activity and accommodation codes',
+    lists: [
+      { id: 'in-touch', title: 'In touch (IN_TOUCH)', codes: inTouchCodes },
+      { id: 'activity', title: 'Main activity (ACTIV)', codes: activityCodes },
+      { id: 'accommodation', title: 'Accommodation (ACCOM)', codes: accommodationCodes },
+    ],
+  }))
 
   app.get('/children/:childId/care-leaver', caseAccess, async (request, reply) => {
     const { childId } = request.params as { childId: string }
