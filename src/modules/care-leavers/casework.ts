@@ -5,14 +5,11 @@ import type { DB } from '../../platform/db/schema.js'
 import { addChildPageSection } from '../../platform/casework/child-page-sections.js'
 import { addDeadlineProvider, type ChildDeadline } from '../../platform/casework/deadlines.js'
 import { todayInEngland, type LocalDate } from '../../platform/working-days/local-date.js'
-import { careLeavers, isCareLeaver } from './care-leaver.js'
-import { settingsFor } from './outcomes.js'
-import { youngPeople } from './repository.js'
+import { careLeaversFor, isCareLeaver } from './care-leaver.js'
 import { careLeaverView } from './view-model.js'
 
 async function careLeaverDeadlines(db: Kysely<DB>, childIds: readonly string[], today: LocalDate): Promise<ChildDeadline[]> {
-  const people = await youngPeople(db, null, childIds)
-  const all = await careLeavers(db, people, today, await settingsFor(db))
+  const all = await careLeaversFor(db, null, childIds, today)
   return all.flatMap((c) => c.due.map((d) => ({ childId: c.person.id, ruleId: d.ruleId, what: d.what, due: d.due, href: d.href })))
 }
 
@@ -24,7 +21,7 @@ export function registerCasework(): void {
     template: 'modules/care-leavers/views/section.njk',
     async load(db, childId, user) {
       const today = todayInEngland()
-      const [c] = await careLeavers(db, await youngPeople(db, user.laCode, [childId]), today, await settingsFor(db))
+      const [c] = await careLeaversFor(db, user.laCode, [childId], today)
       return c && isCareLeaver(c) ? careLeaverView(c, today) : null
     },
   })

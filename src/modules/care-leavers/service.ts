@@ -1,7 +1,7 @@
 // The care-leavers module's service: leaving care status derived from the periods of care, each step of leaving
 // care, and the 903 OC3 rows. Other modules import from here only.
 export { careLeaverStatus, statusNames, type CareLeaverStatus, type Eligibility } from './eligibility.js'
-export { careLeavers, careLeaverHref, type CareLeaver, type DueItem } from './care-leaver.js'
+export { careLeaversFor, careLeaverHref, type CareLeaver, type DueItem } from './care-leaver.js'
 export {
   recordNeedsAssessment, recordPathwayPlan, recordPathwayPlanReview, recordPersonalAdviser, recordAdviserRequest, recordBirthdayContact,
   recordStayingPut, recordStayingClose, type AdviserAnswers, type ContactAnswers, type StayingPutAnswers,
