@@ -103,7 +103,9 @@ describe('child in need plans', () => {
     const childId = await referredChild('2025-01-20')
     expect((await post(worker, `${cin(childId)}/plans/new`, dateParts('2025-02-05', 'startDate'))).statusCode).toBe(303)
     const deadlines = await deadlinesFor(t.database.db, [childId], '2025-04-01')
-    expect(deadlines).toEqual([expect.objectContaining({ ruleId: 'CIN-01', due: '2025-05-05', what: 'Review the child in need plan' })])
+    expect(deadlines.filter((deadline) => deadline.ruleId === 'CIN-01')).toEqual([
+      expect.objectContaining({ due: '2025-05-05', what: 'Review the child in need plan' }),
+    ])
     const page = await worker.get(cin(childId))
     expect(page.body).toContain('Next review due 5 May 2025')
   })
