@@ -6,6 +6,7 @@ import { allocate, createChild, userId } from '../../../test/support/records.js'
 import { deadlinesFor } from '../../platform/casework/deadlines.js'
 import { addDays, addMonths, todayInEngland } from '../../platform/working-days/local-date.js'
 import { openReferralFor } from './referrals.js'
+import { caseAt } from '../child-protection/test-steps.js'
 import { dateParts, formToken } from './test-forms.js'
 
 let t: TestApp
@@ -121,6 +122,16 @@ describe('closing the CIN episode', () => {
     expect(response.body).toContain(`value="${today.slice(0, 4)}"`)
     expect((await referrals(childId))[0]?.closure_date).toBeNull()
     expect((await plans(childId))[0]?.end_date).toBeNull()
+  })
+
+  it('is refused while the child has a child protection plan, naming what to do first', async () => {
+    const chair = await signedIn(t.app, 'iro')
+    const { childId } = await caseAt(t, { worker, chair }, 'plan')
+    await allocate(t.database.db, childId, 'social.worker')
+    const response = await post(worker, `${cin(childId)}/close`, { ...dateParts(today, 'closureDate'), reason: 'RC3' })
+    expect(response.statusCode).toBe(409)
+    expect(response.body).toContain('End the child protection plan before closing the case')
+    expect((await referrals(childId))[0]?.closure_date).toBeNull()
   })
 
   it('refuses a closure date before the plan started', async () => {
