@@ -41,6 +41,19 @@ describe('resolving a user’s link to a child', () => {
     expect(await resolveChildAccess(database.db, worker, child, ['allocated'])).toMatchObject({ outcome: 'denied' })
   })
 
+  it('lets the front door see any child of the authority, and a team manager a child no one is allocated to yet', async () => {
+    const waiting = await createChild(database.db)
+    const allocated = await createChild(database.db)
+    await allocate(database.db, allocated, 'social.worker')
+    const otherLa = await createOtherAuthority(database.db, '889')
+    const elsewhere = await createChild(database.db, { laCode: otherLa.laCode })
+    expect(await resolveChildAccess(database.db, users['front.door']!, allocated, caseworkLinks)).toMatchObject({ outcome: 'allowed', via: 'duty' })
+    expect(await resolveChildAccess(database.db, users['front.door']!, elsewhere, caseworkLinks)).toEqual({ outcome: 'not-found' })
+    expect(await resolveChildAccess(database.db, users['team.manager']!, waiting, caseworkLinks)).toMatchObject({ outcome: 'allowed', via: 'duty' })
+    expect(await resolveChildAccess(database.db, users['family.help']!, waiting, caseworkLinks)).toMatchObject({ outcome: 'denied' })
+    expect(await resolveChildAccess(database.db, users['front.door']!, allocated, ['allocated', 'team'])).toMatchObject({ outcome: 'denied' })
+  })
+
   it('refuses a partner with no involvement, and admits one with an involvement of their agency', async () => {
     const child = await createChild(database.db)
     const police = users.police!

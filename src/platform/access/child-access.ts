@@ -27,6 +27,8 @@ export async function resolveChildAccess(
       eb.exists(eb.selectFrom('allocations').whereRef('allocations.child_id', '=', 'c.id')
         .where('allocations.ended_on', 'is', null).where('allocations.worker_id', '=', user.id)).as('allocated'),
       eb.exists(eb.selectFrom('allocations').whereRef('allocations.child_id', '=', 'c.id')
+        .where('allocations.ended_on', 'is', null)).as('anyAllocation'),
+      eb.exists(eb.selectFrom('allocations').whereRef('allocations.child_id', '=', 'c.id')
         .where('allocations.ended_on', 'is', null).where('allocations.team_id', '=', user.teamId ?? '00000000-0000-0000-0000-000000000000')).as('team'),
       eb.exists(eb.selectFrom('allocations').whereRef('allocations.child_id', '=', 'c.id')
         .where('allocations.ended_on', 'is', null)
@@ -54,6 +56,7 @@ export async function resolveChildAccess(
     grant: Boolean(row.grant),
     'break-glass': Boolean(row.breakGlass),
     authority: true,
+    duty: user.role === 'front_door' || (user.role === 'team_manager' && !row.anyAllocation),
   }
   const via = links.find((link) => held[link])
   if (via) return { outcome: 'allowed', via, laCode: row.la_code }

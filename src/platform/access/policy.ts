@@ -18,6 +18,11 @@ export type ChildLink =
   | 'break-glass'
   /** Any child of the user's own authority (front door triage, search, placement finding). */
   | 'authority'
+  /**
+   * Duty work: a front-door worker triages contacts about any child of the authority, and a team manager
+   * picks up children no one is allocated to yet.
+   */
+  | 'duty'
 
 export type RouteAccess =
   | { public: true }
@@ -41,4 +46,4 @@ export function allow(access: RouteAccess) {
 export const publicRoute = allow({ public: true })
 
 /** The usual links for practitioners working a child's case. */
-export const caseworkLinks: readonly ChildLink[] = ['allocated', 'team', 'manager-line', 'involvement', 'grant', 'break-glass']
+export const caseworkLinks: readonly ChildLink[] = ['allocated', 'team', 'manager-line', 'involvement', 'grant', 'duty', 'break-glass']
