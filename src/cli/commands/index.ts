@@ -7,5 +7,6 @@ import { linkCommand } from '../../modules/sharing/linkage/cli-link.js'
 import { benchCommand } from './bench.js'
 import { bankHolidaysCommand } from './bank-holidays.js'
 import { seedCommand } from './seed.js'
+import { postcodesCommand } from '../../modules/placements/cli-postcodes.js'
 
-export const commands: Command[] = [startCommand, migrateCommand, auditCommand, bankHolidaysCommand, seedCommand, linkCommand, benchCommand]
+export const commands: Command[] = [startCommand, migrateCommand, auditCommand, bankHolidaysCommand, postcodesCommand, seedCommand, linkCommand, benchCommand]
