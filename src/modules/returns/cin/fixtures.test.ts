@@ -9,12 +9,11 @@ import type { Rule } from '../validation/rule.js'
 import { cinFixtureExceptions } from './fixture-exceptions.js'
 import { cinRules } from './rules/index.js'
 import { cinRulesetFromCsv, loadCinRuleset } from './ruleset.js'
+import { RULES_DIR } from '../rulesets.js'
 import { returnsDir } from '../../../../test/support/shared.js'
 
-// The shared returns material (README.md there); not part of the repository.
-const RETURNS_DIR = returnsDir
-const RULES_DIR = path.join(RETURNS_DIR, 'rules')
-const FIXTURES_DIR = path.join(RETURNS_DIR, 'fixtures', 'cin')
+// The rule catalogues are the repository's own (spec/rules); the test cases are the shared returns material.
+const FIXTURES_DIR = path.join(returnsDir, 'fixtures', 'cin')
 const RULESET = 'cin2025_26'
 
 interface Flags {

@@ -10,6 +10,9 @@ import {
 import { addYears, dayByChild, dayColumn, failuresAt, failuresWhere, isIn, rowsBy, rowsByChildInOrder, valueSet } from '../helpers.js'
 import { anyPresent, childrenWith, codeRule, dateRule, rowsFor, rule } from './group-100-299-support.js'
 
+/** OC3 accommodation with former foster carers (suitable, unsuitable). */
+const FORMER_FOSTER_CARERS: ReadonlySet<string> = new Set(['Z1', 'Z2'])
+
 /** 13 weeks: the time looked after since the 14th birthday that makes a young person a care leaver. */
 const THIRTEEN_WEEKS = 91
 
@@ -250,7 +253,21 @@ const rule1015 = rule('1015', ({ Episodes }, { metadata }) => {
 // Ceased to be looked after on or after the birthday, within the year.
 const rule1016: Rule = birthdayRule('1016', (birthday, _start, end) => end !== null && end >= birthday, 'lac2023_24')
 
+// Living with former foster carers (Z1, Z2) is Staying Put, which starts at 18: not for the 17th birthday's OC3 row.
+const rule3001 = rule('3001', ({ Header, OC3 }, { collectionStart, collectionEnd }) => {
+  if (!Header || !OC3) return []
+  const dobs = dayByChild(Header)
+  const children = column(OC3, 'CHILD')
+  const accommodation = column(OC3, 'ACCOM')
+  return failuresWhere('OC3', OC3, ['ACCOM'], (row) => {
+    const dob = dobs.get(children[row] ?? '')
+    if (dob === undefined || !FORMER_FOSTER_CARERS.has(accommodation[row] ?? '')) return false
+    const birthday = addYears(dob, 17)
+    return birthday >= collectionStart && birthday <= collectionEnd
+  })
+})
+
 export const rules: Rule[] = [
   rule1000, rule1001, rule1002, rule1003, rule1004, rule1005, rule1006, rule1007, rule1008, rule1009, rule1010,
-  rule1011, rule1012, rule1014, rule1015, rule1016,
+  rule1011, rule1012, rule1014, rule1015, rule1016, rule3001,
 ]

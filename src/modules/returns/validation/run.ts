@@ -1,0 +1,54 @@
+// Runs a ruleset over a return's tables: every rule once, table at a time, and each failure named with the rule's
+// code and message and the child it is about.
+import type { Ruleset } from '../rulesets.js'
+import type { RuleContext } from './rule.js'
+import type { Table, Tables } from './table.js'
+
+export interface Finding {
+  code: string
+  message: string
+  kind: 'Error' | 'Query'
+  table: string
+  /** The row's position in its table (0 for the first data row), or -1 for a query about the whole return. */
+  row: number
+  /** The child the row is about (CHILD in the 903, LAchildID in the CIN census), when the row says. */
+  child: string | null
+  fields: string[]
+}
+
+/** The day-number collection year ending 31 March of `year`. */
+export function collectionContext(year: number, metadata: Record<string, unknown> = {}): RuleContext {
+  return { collectionStart: Date.UTC(year - 1, 3, 1) / 86_400_000, collectionEnd: Date.UTC(year, 2, 31) / 86_400_000, metadata }
+}
+
+export function runRuleset(
+  ruleset: Ruleset,
+  tables: Tables,
+  context: RuleContext,
+  onRule: (done: number, total: number) => void = () => {},
+): Finding[] {
+  const findings: Finding[] = []
+  const childOf = childLookup(tables)
+  ruleset.rules.forEach(({ code, message, kind, rule }, index) => {
+    for (const failure of rule.validate(tables, context)) {
+      const row = failure.returnLevel ? -1 : failure.row
+      findings.push({ code, message, kind, table: failure.table, row, child: row < 0 ? null : childOf(failure.table, row), fields: failure.fields })
+    }
+    onRule(index + 1, ruleset.rules.length)
+  })
+  return findings
+}
+
+/** The child of a table's row, with each table's child column found once. */
+function childLookup(tables: Tables): (table: string, row: number) => string | null {
+  const columns = new Map<string, { table: Table; index: number }>()
+  for (const [name, table] of Object.entries(tables)) {
+    if (!table) continue
+    const index = table.columns.findIndex((column) => column === 'CHILD' || column === 'LAchildID')
+    if (index !== -1) columns.set(name, { table, index })
+  }
+  return (table, row) => {
+    const found = columns.get(table)
+    return found?.table.rows[row]?.[found.index] ?? null
+  }
+}
