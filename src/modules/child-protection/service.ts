@@ -16,3 +16,4 @@ export async function childProtectionPlanIsOpen(executor: Executor, laCode: stri
     .where('end_date', 'is', null).select('id').executeTakeFirst()
   return open !== undefined
 }
+export { childProtectionFacts, type ChildProtectionFacts } from './returns-facts.js'

@@ -19,3 +19,4 @@ export {
 export { stepUp, stepDown } from './steps.js'
 export { openReferralOf as getOpenCinEpisode, type OpenReferral } from './referrals.js'
 export { childInNeed, type ChildInNeedView } from './read-models.js'
+export { cinPlansOf, familyHelpStartedBetween } from './returns-facts.js'

@@ -191,3 +191,4 @@ export async function contactDecisionDeadlines(db: Kysely<DB>, childIds: readonl
   const dues = await decisionDueDates(db, open.map((c) => new Date(c.received_at)))
   return open.map((c, i) => ({ contactId: c.id, childId: c.child_id, due: dues[i]! }))
 }
+export { contactsReceivedBetween, childrenWithReferralsOpenBetween, childrenEverReferred, referralsInAuthority, type ContactReceived } from './returns-facts.js'

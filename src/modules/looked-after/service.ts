@@ -11,3 +11,4 @@ export {
 } from './returns.js'
 export { careNow, type CareNow, type DueItem } from './due.js'
 export { lookedAfterHref, type Actor, type Outcome } from './outcomes.js'
+export { childrenInCareBy, socialWorkVisitsOf, sdqScoresOf } from './returns-facts.js'

@@ -403,3 +403,4 @@ export async function findOrCreatePerson(db: Kysely<DB>, actor: Actor, person: N
   if (created.outcome === 'la-child-id-taken') throw new Error('unreachable: adults have no LA child ID')
   return { personId: created.personId, created: created.outcome === 'created' }
 }
+export { childCharacteristics, visitsRecorded, type ChildCharacteristics } from './returns-facts.js'

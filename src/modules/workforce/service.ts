@@ -172,3 +172,4 @@ export async function teamWork(db: Kysely<DB>, user: SessionUser, today: LocalDa
   for (const item of items) overdue.set(item.workerId, (overdue.get(item.workerId) ?? 0) + item.overdue.length)
   return { team: team ?? null, items, caseloads: caseloads.map((c) => ({ ...c, overdue: overdue.get(c.workerId) ?? 0 })) }
 }
+export { allocationSpans, allocatedOn, type AllocationSpan } from './returns-facts.js'
