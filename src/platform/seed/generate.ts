@@ -85,12 +85,12 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 
 async function seedAuthority(database: Database, plan: AuthorityPlan, options: SeedOptions, progress: (families: number) => void): Promise<AuthorityResult> {
   const { authority } = plan
-  const parts = options.parts ?? seedParts
+  const planned = options.parts ?? seedParts
   const chunk = options.chunkFamilies ?? 2_000
   const asOf = toDayNumber(options.asOf)
   const period: SeedPeriod = { asOf, yearStart: asOf - 364 }
   const ids = new IdMaker(options.seed, authority.code)
-  const order = [...new Map(parts.flatMap((p) => p.tables).map((t): [string, SeedTable] => [t.name, t])).values()]
+  const order = [...new Map(planned.flatMap((p) => p.tables).map((t): [string, SeedTable] => [t.name, t])).values()]
   const writer = new SeedWriter(order)
   let children = 0
   let adults = 0
@@ -103,6 +103,7 @@ async function seedAuthority(database: Database, plan: AuthorityPlan, options: S
     const organisation = intoExisting
       ? await loadDemoOrganisation(trx, options.seed, authority.code, ids, intoExisting.favouredWorkerEmail)
       : generateOrganisation(options.seed, plan, ids)
+    const parts = await Promise.all(planned.map((part) => part.prepare?.(trx) ?? part))
     const base = new Random(`${options.seed}/${authority.code}/parts`)
     const ctx: SeedContext = {
       seed: options.seed, plan, period, organisation, ids,

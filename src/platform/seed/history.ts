@@ -191,10 +191,26 @@ export function familyHistory(random: Random, kind: FamilyKind, period: SeedPeri
   return episodes
 }
 
-const reasonsEnded: Record<'young' | 'middle' | 'older', Weighted<string>> = {
+// SSDA903 reasons a period of care ended, by age on leaving. Each is one draw, whichever table is used, so the
+// draws after it stay the same. Adoption takes a year in care at least; Staying Put (E17) needs a foster placement.
+const reasonsEnded = {
   young: new Weighted([['E11', 30], ['E45', 20], ['E4A', 50]]),
+  youngSoon: new Weighted([['E4A', 70], ['E45', 15], ['E41', 15]]),
   middle: new Weighted([['E4A', 60], ['E45', 15], ['E41', 10], ['E8', 15]]),
-  older: new Weighted([['E3', 45], ['E4A', 45], ['E8', 10]]),
+  older: new Weighted([['E5', 30], ['E4A', 45], ['E13', 15], ['E8', 10]]),
+  eighteenFostered: new Weighted([['E17', 30], ['E5', 40], ['E8', 15], ['E13', 8], ['E6', 5], ['E7', 2]]),
+  eighteen: new Weighted([['E5', 55], ['E8', 22], ['E13', 12], ['E6', 8], ['E7', 3]]),
+}
+const fostered = (type: string | undefined) => type !== undefined && /^U[1-6]$/.test(type)
+
+function reasonEnded(random: Random, care: CareEpisode, dateOfBirth: Day, atEighteen: boolean): string {
+  const lastType = care.placements[care.placements.length - 1]?.type
+  if (atEighteen) return reasonsEnded[fostered(lastType) ? 'eighteenFostered' : 'eighteen'].pick(random)
+  const age = (care.end! - dateOfBirth) / 365.25
+  const reason = reasonsEnded[age < 5 ? (care.end! - care.start >= 365 ? 'young' : 'youngSoon') : age < 16 ? 'middle' : 'older'].pick(random)
+  // A special guardianship order is made to the carers the child lived with, or to other relatives.
+  if (reason !== 'E45') return reason
+  return /^U[1-3]$/.test(lastType ?? '') ? 'E45' : fostered(lastType) ? 'E46' : 'E47'
 }
 
 function copyEpisode(e: Episode): Episode {
@@ -217,17 +233,13 @@ export function childHistory(random: Random, shared: readonly Episode[], dateOfB
   const episodes = shared.filter((e) => e.referral > dateOfBirth && e.referral < eighteenth).map(copyEpisode)
   for (const e of episodes) {
     if (e.care) {
-      if (e.care.end === null || e.care.end >= eighteenth) {
-        e.care.end = eighteenth
-        e.care.reasonEnded = random.chance(0.3) ? 'E17' : 'E3'
-      } else {
-        const age = (e.care.end - dateOfBirth) / 365.25
-        e.care.reasonEnded = reasonsEnded[age < 5 ? 'young' : age < 16 ? 'middle' : 'older'].pick(random)
-      }
+      const atEighteen = e.care.end === null || e.care.end >= eighteenth
+      if (atEighteen) e.care.end = eighteenth
       e.end = e.care.end
       e.care.placements = e.care.placements.filter((p) => p.start < e.care!.end!)
       const last = e.care.placements[e.care.placements.length - 1]
       if (last) last.end = e.care.end
+      e.care.reasonEnded = reasonEnded(random, e.care, dateOfBirth, atEighteen)
     }
     if (e.plan && (e.plan.end === null || e.plan.end > eighteenth)) e.plan.end = eighteenth
     if (e.end === null || e.end > eighteenth) e.end = eighteenth

@@ -3,6 +3,7 @@
 // the other parts. A casework module adds its tables by adding a part to `seedParts` (parts/index.ts):
 // the facts it needs are already generated, and it draws any extra randomness from its own stream, so
 // the rows every other part writes stay the same.
+import type { Executor } from '../audit/audit.js'
 import type { SeedFamily, SeedPeriod } from './facts.js'
 import type { IdMaker } from './identifiers.js'
 import type { Organisation } from './organisation.js'
@@ -37,6 +38,11 @@ export interface SeedPart {
   name: string
   /** The tables this part writes. The writer writes each batch's tables in part order, so foreign keys hold. */
   tables: readonly SeedTable[]
+  /**
+   * Reads reference data the rows depend on (postcode centroids, say) and returns the part to run with it.
+   * Called once per authority, inside its transaction, before any row is made.
+   */
+  prepare?(db: Executor): Promise<SeedPart>
   /** Rows that belong to the authority as a whole (organisations, teams, providers), before any family. */
   begin?(ctx: SeedContext, emit: Emit): void
   /** Rows for a batch of families. Deterministic: the same facts and seed give the same rows. */
