@@ -5,6 +5,7 @@ import { addChildPageSection } from '../../platform/casework/child-page-sections
 import { addNavigationItem } from '../../platform/http/navigation.js'
 import { text, type FormBody } from '../../platform/forms/form.js'
 import { getChildSummary } from '../people/service.js'
+import { registerStaffRoutes } from './staff-routes.js'
 import { allocatableWorkers, allocateChild, allocationHistory, allocationTeams, myWork, teamWork } from './service.js'
 
 // A team manager allocates any child of the authority: an unallocated child has no other link to anyone.
@@ -13,6 +14,7 @@ const views = 'modules/workforce/views'
 
 export async function registerWorkforceRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.database
+  await registerStaffRoutes(app)
   addNavigationItem({ href: '/my-work', text: 'My work', roles: ['social_worker', 'team_manager'] })
   addNavigationItem({ href: '/team', text: 'Team', roles: ['team_manager'] })
   addChildPageSection({
