@@ -19,11 +19,15 @@ export interface Oc3Row {
   birthdayAge: number
 }
 
-/** `year` is the year the collection starts: 2025 for 1 April 2025 to 31 March 2026. */
-export async function oc3Rows(db: Kysely<DB>, laCode: string, year: number): Promise<Oc3Row[]> {
+/**
+ * `year` is the year the collection starts: 2025 for 1 April 2025 to 31 March 2026. `onlyChildIds` narrows the
+ * rows to those young people (one child's live data quality) without reading the rest of the authority's histories.
+ */
+export async function oc3Rows(db: Kysely<DB>, laCode: string, year: number, onlyChildIds?: readonly string[]): Promise<Oc3Row[]> {
   const start: LocalDate = `${year}-04-01`
   const end: LocalDate = `${year + 1}-03-31`
-  const people = await lookedAfterBornBetween(db, laCode, addYears(start, -21), addYears(end, -17))
+  const born = await lookedAfterBornBetween(db, laCode, addYears(start, -21), addYears(end, -17))
+  const people = onlyChildIds ? born.filter((p) => onlyChildIds.includes(p.id)) : born
   const ids = people.map((p) => p.id)
   const [histories, records] = await Promise.all([careHistories(db, laCode, ids), careLeaverRecords(db, ids)])
   const rows: Oc3Row[] = []

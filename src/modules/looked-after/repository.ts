@@ -93,3 +93,11 @@ export async function allocationsOf(db: Kysely<DB>, laCode: string, childIds: re
   return db.selectFrom('allocations').select(['child_id', 'worker_id', 'started_on', 'ended_on'])
     .where('la_code', '=', laCode).where('child_id', 'in', childIds).orderBy('child_id').orderBy('started_on').execute()
 }
+
+/** Children of the authority looked after at any time from `from` to `to` (the SSDA903's population). */
+export async function childIdsLookedAfterBetween(db: Executor, laCode: string, from: string, to: string): Promise<string[]> {
+  const rows = await db.selectFrom('care_periods').where('la_code', '=', laCode).where('start_date', '<=', to)
+    .where((w) => w.or([w('end_date', 'is', null), w('end_date', '>=', from)]))
+    .select('child_id').distinct().orderBy('child_id').execute()
+  return rows.map((r) => r.child_id)
+}

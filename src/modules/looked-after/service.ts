@@ -9,6 +9,7 @@ export {
   periodsOfCare, episodesFor, reviewsFor, missingFor, uascFor, adoptionFor, healthFor, socialWorkerEpisodes,
   type Episode903, type PeriodOfCare, type Missing903, type Adoption903, type SocialWorkerEpisode903,
 } from './returns.js'
+export { childIdsLookedAfterBetween } from './repository.js'
 export { careNow, type CareNow, type DueItem } from './due.js'
 export { lookedAfterHref, type Actor, type Outcome } from './outcomes.js'
 export { childrenInCareBy, socialWorkVisitsOf, sdqScoresOf } from './returns-facts.js'

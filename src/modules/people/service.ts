@@ -404,3 +404,4 @@ export async function findOrCreatePerson(db: Kysely<DB>, actor: Actor, person: N
   return { personId: created.personId, created: created.outcome === 'created' }
 }
 export { childCharacteristics, visitsRecorded, type ChildCharacteristics } from './returns-facts.js'
+export { motherhoodOf } from './motherhood.js'

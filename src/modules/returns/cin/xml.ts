@@ -78,6 +78,12 @@ const LIST_VALUES: Record<string, string> = {
   CPPreviewDate: 'Reviews',
 }
 
+/**
+ * Blocks the rule tables do not hold, read past whole: the 2026/27 census's pre-proceedings and family group
+ * decision making on each CIN episode (no 2025/26 rule reads it).
+ */
+const SKIPPED: Record<string, string> = { PreProceedingsandFGDM: 'CINdetails' }
+
 /** Columns the reader fills itself rather than from an element of that name. */
 const DERIVED = new Set(['CINdetailsID', 'AssessmentID', 'CPPID', 'AssessmentFactors'])
 
@@ -107,6 +113,8 @@ export class CinXmlReader {
    */
   private pending: CinXmlError | undefined
   private lastClosed = ''
+  /** How deep inside a SKIPPED block the reader is (0: not in one). */
+  private skipping = 0
 
   constructor() {
     this.parser.on('error', (error) => {
@@ -165,6 +173,11 @@ export class CinXmlReader {
   private open(tag: { name: string }): void {
     const name = localName(tag.name)
     const parent = this.stack.at(-1)?.name
+    if (this.skipping > 0 || SKIPPED[name]) {
+      if (this.skipping === 0) this.expectParent(name, SKIPPED[name]!, parent ?? '')
+      this.skipping++
+      return
+    }
     const frame: Frame = { name, text: '' }
     const record = RECORDS[name]
     if (parent === undefined) {
@@ -219,7 +232,7 @@ export class CinXmlReader {
 
   private text(text: string): void {
     const frame = this.stack.at(-1)
-    if (!frame) return
+    if (!frame || this.skipping > 0) return
     if (frame.table !== undefined || GROUPS[frame.name] || frame.name === 'Message') {
       if (text.trim() !== '') this.fail(`<${frame.name}> holds text "${text.trim().slice(0, 40)}" outside its elements`)
       return
@@ -228,6 +241,10 @@ export class CinXmlReader {
   }
 
   private close(tag: { name: string }): void {
+    if (this.skipping > 0) {
+      this.skipping--
+      return
+    }
     const frame = this.stack.pop()!
     const name = localName(tag.name)
     this.lastClosed = name
