@@ -5,6 +5,7 @@ import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch'
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin'
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
 import type { Config } from '../config.js'
@@ -26,7 +27,7 @@ export interface Database {
   close(): Promise<void>
 }
 
-const extensions = { pg_trgm, fuzzystrmatch }
+const extensions = { pg_trgm, fuzzystrmatch, btree_gin }
 
 /** PGlite returns dates as JS Dates at UTC midnight; Kindred wants the same text PostgreSQL gives. */
 const pgliteParsers = { 1082: (value: string) => value, 20: (value: string) => value }
