@@ -9,3 +9,4 @@ export {
 export { oc3Rows, type Oc3Row } from './returns.js'
 export { inTouchCodes, activityCodes, accommodationCodes } from './codes.js'
 export type { Actor, Outcome } from './outcomes.js'
+export { birthdayContactRows } from './figures.js'

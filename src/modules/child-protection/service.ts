@@ -10,6 +10,7 @@ export { recordStrategyDiscussion, startSection47, concludeSection47 } from './e
 export { recordInitialConference, recordReviewConference } from './conferences.js'
 export { recordCoreGroup, endPlan } from './plans.js'
 export { childProtectionCensusFor, type ChildProtectionCensus, type CensusAssessment, type CensusSection47, type CensusPlan } from './returns.js'
+export { assessmentRows, protectionPlanRows } from './figures.js'
 
 /** Whether the child has a child protection plan that has not ended (closing the CIN episode waits for it). */
 export async function childProtectionPlanIsOpen(executor: Executor, laCode: string, childId: string): Promise<boolean> {

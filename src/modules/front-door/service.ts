@@ -20,6 +20,7 @@ import {
 } from './repository.js'
 
 export { closeReferral, getOpenReferral, openReferral, referralsForChildren } from './referrals.js'
+export { referralRows } from './figures.js'
 export type { Actor, NewReferral, ReferralClosure, ReferralRecord } from './referrals.js'
 
 /** The rule the front door's clock runs on: decide, and tell the referrer, within 1 working day. */

@@ -23,6 +23,7 @@ export type { PersonDetails, RelationshipAnswer } from './person-form.js'
 export { familyNetwork, type FamilyNetwork, type NetworkMember } from './network.js'
 export { findLikelyMatches, type LikelyMatch, type MatchCandidate } from './matching.js'
 export { searchChildren, type SearchResult } from './search.js'
+export { childRows } from './figures.js'
 
 /** Who is making a change: the signed-in user. */
 export interface Actor { id: string; laCode: string }

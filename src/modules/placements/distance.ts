@@ -9,7 +9,7 @@ export interface Centroid { latitude: number; longitude: number }
 /** Placements further than this from home are flagged. */
 export const distantPlacementMiles = 20
 
-const earthRadiusMiles = 3958.8
+export const earthRadiusMiles = 3958.8
 const radians = (degrees: number) => (degrees * Math.PI) / 180
 
 export function haversineMiles(a: Centroid, b: Centroid): number {

@@ -6,3 +6,4 @@ export {
 } from './codes.js'
 export { distantPlacementMiles, haversineMiles, placementDistances, type PlacementDistance } from './distance.js'
 export { replaceCentroids, type DistrictCentroid } from './postcode-import.js'
+export { milesBetweenSql } from './distance-sql.js'
