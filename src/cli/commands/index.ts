@@ -8,5 +8,7 @@ import { benchCommand } from './bench.js'
 import { bankHolidaysCommand } from './bank-holidays.js'
 import { seedCommand } from './seed.js'
 import { postcodesCommand } from '../../modules/placements/cli-postcodes.js'
+import { annexACommand } from '../../modules/returns/annex-a/cli.js'
+import { validateCommand } from '../../modules/returns/cli-validate.js'
 
-export const commands: Command[] = [startCommand, migrateCommand, auditCommand, bankHolidaysCommand, postcodesCommand, seedCommand, linkCommand, benchCommand]
+export const commands: Command[] = [startCommand, migrateCommand, auditCommand, bankHolidaysCommand, postcodesCommand, seedCommand, validateCommand, annexACommand, linkCommand, benchCommand]

@@ -15,6 +15,8 @@ export type ReturnKind = '903' | 'cin'
 export interface RulesetRule {
   code: string
   message: string
+  /** The fields the rule checks, as the catalogue lists them. */
+  fields: string[]
   /** CIN rules are an Error or a Query; every SSDA903 rule is an Error. */
   kind: 'Error' | 'Query'
   rule: Rule
@@ -54,7 +56,7 @@ export function rulesetNamed(name: string): Ruleset | null {
   return {
     name,
     returnKind: kind,
-    rules: entries.map(({ code, message, kind: ruleKind, rule }) => ({ code, message, kind: ruleKind, rule: rule! })),
+    rules: entries.map(({ code, message, fields, kind: ruleKind, rule }) => ({ code, message, fields, kind: ruleKind, rule: rule! })),
   }
 }
 

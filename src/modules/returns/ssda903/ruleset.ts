@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Rule } from '../validation/rule.js'
 import { ssda903Rules } from './rules/index.js'
+import { csvRecords } from '../files/csv-records.js'
 
 export interface RulesetEntry {
   code: string
@@ -50,28 +51,7 @@ function splitList(text: string): string[] {
   return text.split(';').map((item) => item.trim()).filter((item) => item !== '')
 }
 
-/** RFC 4180 records: quoted fields may hold commas, doubled quotes and newlines. Blank lines are skipped. */
+/** The fields of each record of a CSV text (see files/csv-records.ts). */
 export function parseCsv(text: string): string[][] {
-  const records: string[][] = []
-  let record: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') { field += '"'; i++ }
-      else if (char === '"') quoted = false
-      else field += char
-    } else if (char === '"') quoted = true
-    else if (char === ',') { record.push(field); field = '' }
-    else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i++
-      record.push(field); field = ''
-      if (record.length > 1 || record[0] !== '') records.push(record)
-      record = []
-    } else field += char
-  }
-  record.push(field)
-  if (record.length > 1 || record[0] !== '') records.push(record)
-  return records
+  return csvRecords(text).map((record) => record.fields)
 }
