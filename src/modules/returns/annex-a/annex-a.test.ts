@@ -1,0 +1,160 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { createTestApp, signedIn, type TestApp } from '../../../../test/support/app.js'
+import { UsageError } from '../../../cli/command.js'
+import { annexALists } from './columns.js'
+import { annexACommandOn } from './cli.js'
+import { annexA, type AnnexAList } from './lists.js'
+import { buildCasework, range, unzip, type Casework } from './test-kit.js'
+import { excelSerial } from './xlsx.js'
+
+let t: TestApp
+let kids: Casework
+let lists: AnnexAList[]
+let team: string
+
+beforeAll(async () => {
+  t = await createTestApp()
+  kids = await buildCasework(t)
+  lists = await annexA(t.database.db, '886', range)
+  team = (await t.database.db.selectFrom('users').innerJoin('teams', 'teams.id', 'users.team_id').where('users.display_name', '=', 'Sam Okafor')
+    .select('teams.name').executeTakeFirstOrThrow()).name
+})
+afterAll(async () => { vi.restoreAllMocks(); await t.close() })
+
+/** A list's rows as objects keyed by heading. */
+const rowsOf = (n: number) => {
+  const list = lists.find((l) => l.number === n)!
+  return list.rows.map((row) => Object.fromEntries(list.columns.map((c, i) => [c.header, row[i]])))
+}
+const ids = (n: number) => rowsOf(n).map((r) => r['Child Unique ID']).sort()
+
+describe('Annex A lists', () => {
+  it('has lists 1 to 11 with exactly the specification’s headings', async () => {
+    const spec = await readFile(new URL('../../../../../shared/returns/annex_a_lists_2024_liia_pipeline.md', import.meta.url), 'utf8')
+    for (const list of lists) {
+      const section = new RegExp(`## list_${list.number} \\((\\d+) columns\\)\\n((?:- .*\\n)+)`).exec(spec)!
+      const headings = section[2]!.trim().split('\n').map((line) => line.slice(2).split(' — ')[0])
+      expect(list.columns.map((c) => c.header)).toEqual(headings)
+      expect(list.columns).toHaveLength(Number(section[1]))
+    }
+    expect(lists.map((l) => l.name)).toEqual(annexALists.map((l) => `List ${l.number}`))
+  })
+
+  it('list 1 has the contacts received in the range, by the day in England', () => {
+    expect(rowsOf(1)).toEqual([{
+      'Child Unique ID': 'C-CONTACT', Gender: 'b) Female', Ethnicity: 'a) White', 'Date of Birth': '2015-09-01', 'Age of Child (Years)': 10,
+      'Date of Contact': '2025-04-01', 'Contact Source': 'g) Police',
+    }])
+  })
+
+  it('lists 3, 5, 6 and 7 follow the referral, section 47, conference and plan of the child protection case', () => {
+    expect(ids(3)).toEqual([kids.protection])
+    expect(rowsOf(3)[0]).toMatchObject({
+      'Date of referral': '2025-04-10', 'Referral Source': 'b) Schools', 'Referral NFA?': 'False', 'Number of Referrals in Last 12 Months': 1,
+      'Allocated Team': team, 'Allocated Worker': 'Sam Okafor',
+    })
+    expect(rowsOf(5)).toEqual([expect.objectContaining({
+      'Child Unique ID': kids.protection, 'Strategy discussion initiating Section 47 Enquiry Start Date': '2025-04-14',
+      'Was an Initial Child Protection Conference deemed unnecessary?': 'False', 'Date of Initial Child Protection Conference': '2025-05-08',
+      'Did the Initial Child Protection Conference Result in a Child Protection Plan': 'True',
+      'Number of Section 47 Enquiries in the last 12 months': 1, 'Number of ICPCs in the last 12 months': 1,
+    })])
+    // The episode closed in February 2025 is before the range; the other authority's child is not this authority's.
+    expect(rowsOf(6)).toEqual([expect.objectContaining({
+      'Child Unique ID': kids.protection, 'CIN Start Date': '2025-04-10', 'Primary Need Code': 'a) Abuse or neglect', 'CIN Closure Date': null,
+      'Case Status': 'b) Child Protection plan',
+    })])
+    expect(rowsOf(7)).toEqual([expect.objectContaining({
+      'Child Unique ID': kids.protection, 'Child Protection Plan Start Date': '2025-05-08', 'Initial Category of Abuse': 'a) Neglect',
+      'Latest Category of Abuse': 'a) Neglect', 'Child Protection Plan End Date': null,
+      'Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months (Y/N)': 'False',
+      'Number of Previous Child Protection Plans': 0, 'Age of Child (Years)': 9,
+    })])
+  })
+
+  it('list 8 has the children looked after in the range with their legal status and placement', () => {
+    expect(ids(8)).toEqual(['C-ADOPT', 'C-CARE'])
+    expect(rowsOf(8).find((r) => r['Child Unique ID'] === 'C-CARE')).toMatchObject({
+      'Date Started to be Looked After': '2025-06-01', "Child's Category of Need": 'a) Abuse or neglect',
+      'Is this a second or subsequent period of being a Looked After Child within the last 12 months (Y/N)': 'False',
+      'Start date of current legal status': '2025-06-01', "Child's Legal Status": 'b) Full care orders', 'Number of Placements in the Last 12 months': 1,
+      'Date Ceased to be Looked After': null, 'Start Date of Most Recent Placement': '2025-06-01', 'Placement Type': 'a) Foster placement',
+      'Placement Provider': 'a) Own LA', 'Placement postcode': 'ME15 6AA', 'URN of Placement': '1234567',
+      "Number of Episodes the Child has been 'Missing' from their Placement in the last 12 months": 0,
+    })
+  })
+
+  it('list 9 has the care leaver, list 10 the child with an adoption decision, list 11 no adopters', () => {
+    expect(rowsOf(9)).toEqual([expect.objectContaining({
+      'Child Unique ID': 'C-LEAVER', 'Age of Child (Years)': 19, 'Eligibility Category': 'b) Former relevant', 'LA in Touch': 'c) Not recorded',
+    })])
+    expect(rowsOf(10)).toEqual([expect.objectContaining({
+      'Child Unique ID': 'C-ADOPT', 'Date the Child Entered Care': '2024-06-01', 'Date of Decision that Child Should be Placed for Adoption': '2025-01-10',
+      'Date of Placement Order': '2025-05-01', 'Date Placed for Adoption': null,
+    })])
+    expect(rowsOf(11)).toEqual([])
+  })
+})
+
+describe('kindred annex-a', () => {
+  let dir: string
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kindred-annex-a-'))
+    vi.spyOn(console, 'log').mockImplementation(() => {})
+  })
+  afterAll(() => rm(dir, { recursive: true, force: true }))
+  const command = () => annexACommandOn((work) => work(t.database))
+
+  it('writes a workbook with one sheet per list, header rows and real Excel dates', async () => {
+    const out = join(dir, 'annex-a.xlsx')
+    expect(await command().run(['--la', '886', '--from', range.from, '--to', range.to, '--out', out])).toBe(0)
+    const files = unzip(await readFile(out))
+    const book = files.get('xl/workbook.xml')!
+    expect([...book.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1])).toEqual(annexALists.map((l) => `List ${l.number}`))
+    const sheet1 = files.get('xl/worksheets/sheet1.xml')!
+    const headers = [...sheet1.split('</row>')[0]!.matchAll(/<t>([^<]*)<\/t>/g)].map((m) => m[1])
+    expect(headers).toEqual(annexALists[0].columns.map(([h]) => h))
+    // Date of Contact, column F of the first data row: 1 April 2025 is Excel day 45748, in the dd/mm/yyyy style.
+    expect(excelSerial('2025-04-01')).toBe(45748)
+    expect(sheet1).toContain('<c r="F2" s="2"><v>45748</v></c>')
+    expect(files.get('xl/styles.xml')).toContain('formatCode="dd/mm/yyyy"')
+  })
+
+  it('refuses a missing authority, a range the wrong way round and no output file', async () => {
+    await expect(command().run(['--la', '88', '--from', range.from, '--to', range.to, '--out', 'x.xlsx'])).rejects.toThrow(UsageError)
+    await expect(command().run(['--la', '886', '--from', range.to, '--to', range.from, '--out', 'x.xlsx'])).rejects.toThrow('--from must be on or before --to')
+    await expect(command().run(['--la', '886', '--from', '2025-02-30', '--to', range.to, '--out', 'x.xlsx'])).rejects.toThrow('real dates')
+    await expect(command().run(['--la', '886', '--from', range.from, '--to', range.to])).rejects.toThrow('--out')
+    await expect(command().run(['--la', '999', '--from', range.from, '--to', range.to, '--out', join(dir, 'x.xlsx')])).rejects.toThrow('no authority with code 999')
+  })
+})
+
+describe('the Annex A page', () => {
+  it('is for performance analysts only', async () => {
+    const worker = await signedIn(t.app, 'social.worker')
+    expect((await worker.get('/returns/annex-a')).statusCode).toBe(403)
+  })
+
+  it('keeps the answers and says what is wrong, then counts the lists and offers the downloads', async () => {
+    const analyst = await signedIn(t.app, 'analyst')
+    expect((await analyst.get('/returns/annex-a')).statusCode).toBe(200)
+    const wrong = await analyst.post('/returns/annex-a', { 'from-day': '31', 'from-month': '2', 'from-year': '2025', 'to-day': '31', 'to-month': '3', 'to-year': '' })
+    expect(wrong.statusCode).toBe(400)
+    expect(wrong.body).toContain('The first day of the range must be a real date')
+    expect(wrong.body).toContain('The last day of the range must include a year')
+    expect(wrong.body).toMatch(/name="from-day"[^>]*value="31"/)
+    const shown = await analyst.post('/returns/annex-a', { 'from-day': '1', 'from-month': '4', 'from-year': '2025', 'to-day': '31', 'to-month': '3', 'to-year': '2026' })
+    expect(shown.statusCode).toBe(200)
+    expect(shown.body).toMatch(/List 8: Children in care<\/th>\s*<td[^>]*>2<\/td>/)
+    const csv = await analyst.get('/returns/annex-a/list-1.csv?from=2025-04-01&to=2026-03-31')
+    expect(csv.headers['content-type']).toContain('text/csv')
+    expect(csv.body.split('\r\n')[1]).toBe('C-CONTACT,b) Female,a) White,01/09/2015,10,01/04/2025,g) Police')
+    const xlsx = await analyst.get('/returns/annex-a/annex-a.xlsx?from=2025-04-01&to=2026-03-31')
+    expect(xlsx.headers['content-disposition']).toBe('attachment; filename="annex-a-2025-04-01-to-2026-03-31.xlsx"')
+    expect((await analyst.get('/returns/annex-a/annex-a.xlsx?from=2026-04-01&to=2025-03-31')).statusCode).toBe(400)
+    expect((await analyst.get('/returns/annex-a/list-12.csv?from=2025-04-01&to=2026-03-31')).statusCode).toBe(404)
+  })
+})

@@ -1,0 +1,37 @@
+// Everything the Annex A lists need for one authority and date range, read through each module's service:
+// the children seen at the front door, referred, in care or leaving care, and their records. One query per
+// table for all the children.
+import type { Kysely } from 'kysely'
+import type { DB } from '../../../platform/db/schema.js'
+import type { LocalDate } from '../../../platform/working-days/local-date.js'
+import { childCharacteristics, visitsRecorded, type ChildCharacteristics } from '../../people/service.js'
+import { childrenWithReferralsOpenBetween, contactsReceivedBetween, referralsInAuthority } from '../../front-door/service.js'
+import { childProtectionFacts } from '../../child-protection/service.js'
+import { cinPlansOf, familyHelpStartedBetween } from '../../family-help/service.js'
+import { adoptionFor, childrenInCareBy, healthFor, missingFor, periodsOfCare, reviewsFor, socialWorkVisitsOf, uascFor } from '../../looked-after/service.js'
+import { careLeaversFor } from '../../care-leavers/service.js'
+import { allocationSpans } from '../../workforce/service.js'
+
+export interface Range { from: LocalDate; to: LocalDate }
+
+export async function annexAFacts(db: Kysely<DB>, laCode: string, range: Range) {
+  const { from, to } = range
+  const [contacts, familyHelp, referred, inCare] = await Promise.all([
+    contactsReceivedBetween(db, laCode, from, to), familyHelpStartedBetween(db, laCode, from, to),
+    childrenWithReferralsOpenBetween(db, laCode, from, to), childrenInCareBy(db, laCode, to),
+  ])
+  const everyone = [...new Set([...contacts.map((c) => c.childId), ...familyHelp.map((f) => f.child_id), ...referred, ...inCare])]
+  const [children, allocations, referrals, childProtection, cinPlans, visits, periods, reviews, missing, uasc, adoption, health, careVisits, careLeavers] =
+    await Promise.all([
+      childCharacteristics(db, laCode, everyone), allocationSpans(db, laCode, everyone), referralsInAuthority(db, laCode, referred),
+      childProtectionFacts(db, laCode, referred), cinPlansOf(db, laCode, referred), visitsRecorded(db, laCode, referred),
+      periodsOfCare(db, laCode, inCare), reviewsFor(db, inCare), missingFor(db, inCare), uascFor(db, inCare), adoptionFor(db, inCare),
+      healthFor(db, inCare), socialWorkVisitsOf(db, laCode, inCare), careLeaversFor(db, laCode, inCare, to),
+    ])
+  return {
+    range, contacts, familyHelp, allocations, referrals, childProtection, cinPlans, visits, periods, reviews, missing, uasc, adoption, health, careVisits,
+    careLeavers, children: new Map<string, ChildCharacteristics>(children.map((c) => [c.id, c])),
+  }
+}
+
+export type AnnexAFacts = Awaited<ReturnType<typeof annexAFacts>>
