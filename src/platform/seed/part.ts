@@ -19,7 +19,7 @@ export interface SeedTable {
   columns: ReadonlyArray<readonly [string, ColumnType]>
 }
 
-export type SeedRow = Record<string, string | number | boolean | null | readonly string[] | Record<string, unknown>>
+export type SeedRow = Record<string, string | number | boolean | null | readonly string[] | Record<string, unknown> | readonly object[]>
 
 /** Hands a row to the writer, which batches it with others for the same table. */
 export type Emit = (table: SeedTable, row: SeedRow) => void

@@ -1,6 +1,7 @@
-// The child's event stream for the generated history: the record being made, then each referral,
-// assessment, enquiry, conference, plan, period of care and placement, so the chronology and the
-// dashboards have something to read. One audit entry per batch covers them (see generate.ts).
+// The child's event stream for the generated history: the record being made, each period of care and
+// placement, and leaving care, so the chronology and the dashboards have something to read. The casework
+// modules' own parts write the events of their steps (front door, child protection, family help, family
+// network). One audit entry per authority covers them all (see generate.ts).
 import type { Episode, SeedChild } from '../facts.js'
 import type { Emit, SeedContext, SeedPart, SeedTable } from '../part.js'
 import { placementTypeLabels } from '../rates.js'
@@ -9,17 +10,8 @@ import { at } from './dates.js'
 export const childEventsTable: SeedTable = {
   name: 'child_events',
   columns: [['la_code', 'text'], ['child_id', 'uuid'], ['type', 'text'], ['occurred_at', 'timestamptz'], ['recorded_at', 'timestamptz'],
-    ['significant', 'bool'], ['summary', 'text'], ['data', 'jsonb']],
+    ['recorded_by', 'uuid'], ['significant', 'bool'], ['summary', 'text'], ['data', 'jsonb']],
 }
-
-const sourceLabels: Record<string, string> = {
-  police: 'the police', school: 'a school', health: 'health services', local_authority: 'the local authority',
-  individual: 'a family member or member of the public', other: 'another agency',
-}
-const categoryLabels: Record<string, string> = {
-  NEG: 'neglect', EMO: 'emotional abuse', PHY: 'physical abuse', SAB: 'sexual abuse', MUL: 'multiple categories',
-}
-const outcomeLabels = { no_further_action: 'no further action', not_in_need: 'not a child in need', in_need: 'child in need' }
 
 function eventsFor(ctx: SeedContext, child: SeedChild, emit: Emit): void {
   const la_code = ctx.plan.authority.code
@@ -39,19 +31,6 @@ function eventsFor(ctx: SeedContext, child: SeedChild, emit: Emit): void {
 type EventFn = (day: number, minutes: number, type: string, summary: string, significant: boolean, data?: Record<string, unknown>) => void
 
 function episodeEvents(e: Episode, event: EventFn): void {
-  event(e.referral, 10, 'referral.received', `Referral received from ${sourceLabels[e.source] ?? 'another agency'}`, true,
-    { source: e.source, reReferral: e.reReferral, primaryNeed: e.primaryNeed })
-  if (e.section47) {
-    event(e.section47.start, 20, 'section47.started', 'Section 47 enquiry started', true)
-    if (e.section47.conference !== null) event(e.section47.conference, 30, 'conference.held', 'Initial child protection conference held', true)
-  }
-  if (e.assessment?.end != null) {
-    event(e.assessment.end, 40, 'assessment.completed', `Child and family assessment completed: ${outcomeLabels[e.outcome]}`, false, { outcome: e.outcome })
-  }
-  if (e.plan) {
-    event(e.plan.start, 50, 'cp_plan.started', `Child protection plan started (${categoryLabels[e.plan.category]})`, true, { category: e.plan.category })
-    if (e.plan.end !== null) event(e.plan.end, 60, 'cp_plan.ended', 'Child protection plan ended', true)
-  }
   if (e.care) {
     event(e.care.start, 70, 'looked_after.started', 'Started to be looked after', true, { legalStatus: e.care.legalStatus })
     for (const p of e.care.placements) {
@@ -59,7 +38,6 @@ function episodeEvents(e: Episode, event: EventFn): void {
     }
     if (e.care.end !== null) event(e.care.end, 90, 'looked_after.ended', 'Ceased to be looked after', true, { reason: e.care.reasonEnded })
   }
-  if (e.end !== null) event(e.end, 100, 'case.closed', 'Case closed', false)
 }
 
 export const chronologyPart: SeedPart = {
