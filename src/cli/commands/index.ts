@@ -9,6 +9,7 @@ import { bankHolidaysCommand } from './bank-holidays.js'
 import { seedCommand } from './seed.js'
 import { postcodesCommand } from '../../modules/placements/cli-postcodes.js'
 import { annexACommand } from '../../modules/returns/annex-a/cli.js'
+import { dfePayloadCommand } from '../../modules/returns/dfe-api/cli.js'
 import { validateCommand } from '../../modules/returns/cli-validate.js'
 
-export const commands: Command[] = [startCommand, migrateCommand, auditCommand, bankHolidaysCommand, postcodesCommand, seedCommand, validateCommand, annexACommand, linkCommand, benchCommand]
+export const commands: Command[] = [startCommand, migrateCommand, auditCommand, bankHolidaysCommand, postcodesCommand, seedCommand, validateCommand, annexACommand, dfePayloadCommand, linkCommand, benchCommand]

@@ -1,4 +1,4 @@
 // Kysely's view of the returns module's tables (its migrations are migrations/*_returns*.sql).
+import type { DfeApiTables } from './dfe-api/tables.js'
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ReturnsTables {}
+export type ReturnsTables = DfeApiTables
