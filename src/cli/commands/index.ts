@@ -11,5 +11,6 @@ import { postcodesCommand } from '../../modules/placements/cli-postcodes.js'
 import { annexACommand } from '../../modules/returns/annex-a/cli.js'
 import { dfePayloadCommand } from '../../modules/returns/dfe-api/cli.js'
 import { validateCommand } from '../../modules/returns/cli-validate.js'
+import { returnsCommand } from '../../modules/returns/cli-returns.js'
 
-export const commands: Command[] = [startCommand, migrateCommand, auditCommand, bankHolidaysCommand, postcodesCommand, seedCommand, validateCommand, annexACommand, dfePayloadCommand, linkCommand, benchCommand]
+export const commands: Command[] = [startCommand, migrateCommand, auditCommand, bankHolidaysCommand, postcodesCommand, seedCommand, returnsCommand, validateCommand, annexACommand, dfePayloadCommand, linkCommand, benchCommand]

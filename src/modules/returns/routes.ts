@@ -1,7 +1,11 @@
 // The returns module's pages.
 import type { FastifyInstance } from 'fastify'
 import { registerAnnexARoutes } from './annex-a/routes.js'
+import { registerGeneratedReturnRoutes } from './generated-routes.js'
+import { registerDataQualityRoutes } from './quality-routes.js'
 
 export async function registerReturnsRoutes(app: FastifyInstance): Promise<void> {
   await registerAnnexARoutes(app)
+  await registerGeneratedReturnRoutes(app)
+  await registerDataQualityRoutes(app)
 }

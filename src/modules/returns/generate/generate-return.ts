@@ -1,0 +1,34 @@
+// Generating a return from the casework as the files DfE takes, for the command line and the analyst's page.
+import type { Kysely } from 'kysely'
+import type { DB } from '../../../platform/db/schema.js'
+import type { ReturnKind } from '../rulesets.js'
+import { buildCinCensus, type BuildOptions } from './cin-census.js'
+import { cinCensusXml } from './cin-xml.js'
+import { collectionYear } from './collection-year.js'
+import { buildSsda903 } from './ssda903.js'
+import { ssda903CsvFiles, ssda903Xml, type ReturnFile } from './ssda903-files.js'
+
+export interface GeneratedReturn {
+  kind: ReturnKind
+  year: number
+  laCode: string
+  files: ReturnFile[]
+  children: number
+  /** The return's child id for each Kindred child in it. */
+  childIds: Map<string, string>
+}
+
+export async function generateReturn(db: Kysely<DB>, kind: ReturnKind, year: number, laCode: string,
+  options: BuildOptions & { xml?: boolean } = {}): Promise<GeneratedReturn> {
+  const collection = collectionYear(year)
+  if (kind === 'cin') {
+    const census = await buildCinCensus(db, laCode, collection, options)
+    return {
+      kind, year, laCode, files: [{ name: `cin_census_${laCode}_${year}.xml`, content: cinCensusXml(census) }],
+      children: census.children.length, childIds: new Map(census.children.map((c) => [c.childId, c.LAchildID])),
+    }
+  }
+  const ret = await buildSsda903(db, laCode, collection, options)
+  const files = options.xml ? [{ name: `ssda903_${laCode}_${year}.xml`, content: ssda903Xml(ret) }] : ssda903CsvFiles(ret)
+  return { kind, year, laCode, files, children: ret.tables.Header.rows.length, childIds: ret.childIds }
+}
