@@ -74,6 +74,8 @@ const consents = new Weighted<'given' | 'refused' | 'not_sought'>([['given', 80]
 
 /** Contacts waiting for a decision per 10,000 children on the reporting date: about two days' worth. */
 const openContactsPer10k = 10
+/** Enough for a small authority's queue to show every state (overdue, due today, due later). */
+const fewestOpenContacts = 12
 /** Chance an episode after the first was preceded by a contact that ended at the door. */
 const earlierContact = 0.3
 
@@ -186,7 +188,7 @@ function writeChild(ctx: SeedContext, emit: Emit, child: SeedChild, random: Rand
   if (!open && eighteenthBirthday(child) > asOf + 7 && random.chance(openContactChance)) {
     const last = child.episodes.at(-1)
     writeContact(ctx, emit, child, staff, random, {
-      id: childRecordId(child, caseworkTables.contact, 2 * child.episodes.length + 1), day: asOf - random.below(4), minute: random.below(60),
+      id: childRecordId(child, caseworkTables.contact, 2 * child.episodes.length + 1), day: asOf - random.below(3), minute: random.below(60),
       referrer: referrer(ctx, random, last?.source ?? 'police'), concern: random.pick(concerns[last?.primaryNeed ?? 'N1'] ?? concerns.N0!),
       decision: null, decidedBy: null,
     }, false)
@@ -197,7 +199,9 @@ export const frontDoorSeedPart: SeedPart = {
   name: 'front-door',
   tables: [contactsTable, referralsTable],
   families(ctx, families, emit) {
-    const openContactChance = Math.min(0.5, (openContactsPer10k * ctx.plan.population * ctx.plan.referralRate / 10_000) / expectedChildren(ctx.plan))
+    const wanted = Math.max(fewestOpenContacts, openContactsPer10k * ctx.plan.population * ctx.plan.referralRate / 10_000)
+    // About half the children have an open episode, and a contact about them joins it instead.
+    const openContactChance = Math.min(0.5, wanted / (0.5 * expectedChildren(ctx.plan)))
     for (const family of families) {
       const random = ctx.random('front-door', family.index)
       for (const child of family.children) writeChild(ctx, emit, child, random, openContactChance)
