@@ -8,9 +8,11 @@ import { appendChildEvent } from '../../platform/events/child-events.js'
 import { FormErrors } from '../../platform/forms/form.js'
 import { deadlineStatus, type DeadlineStatus } from '../../platform/timescales/engine.js'
 import { todayInEngland, type LocalDate } from '../../platform/working-days/local-date.js'
+import { allocatedWorkerRoles } from './roles.js'
 
-/** Roles whose allocation makes them the child's allocated worker (a family help lead is allocated by family help). */
-const allocatedWorkerRoles = ['social_worker', 'team_manager'] as const
+export { censusDate, censusFigures, censusRates, type CensusFigures } from './census.js'
+export { socialWorkerAllocationRows } from './figures.js'
+
 /** Roles that hold a caseload in a team's figures. */
 const caseloadRoles = ['social_worker', 'team_manager', 'family_help'] as const
 

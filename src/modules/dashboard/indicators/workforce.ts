@@ -1,0 +1,45 @@
+// Enabler, workforce: turnover, agency, vacancy and caseload from the workforce census figures at the census date
+// (children's social work workforce), and children looked after with 3 or more social workers (SSDA903).
+import { sql } from 'kysely'
+import { censusFigures, socialWorkerAllocationRows, type CensusFigures } from '../../workforce/service.js'
+import { childShare, type Fraction, type Indicator, type IndicatorDefinition } from '../indicator.js'
+import { lookedAfterOn } from './cohorts.js'
+
+const csww = 'Children’s social work workforce census (DfE), from Kindred’s staff records and allocations'
+
+function censusIndicator(definition: Omit<IndicatorDefinition, 'outcome' | 'source'>, fraction: (f: CensusFigures) => Fraction): Indicator {
+  return {
+    ...definition, outcome: 'workforce', source: `${csww}.`,
+    figures: async (db, scope, period) => new Map([...(await censusFigures(db, scope, period.census))].map(([la, f]) => [la, fraction(f)])),
+  }
+}
+
+export const workforce: Indicator[] = [
+  censusIndicator({
+    id: 'social-worker-turnover', title: 'Social worker turnover', unit: 'percent',
+    definition: 'The full-time equivalent (FTE) of employed social workers who left in the 12 months to the census date (30 September, or today), as a percentage of the FTE of employed social workers in post on that date.',
+  }, (f) => ({ numerator: f.leaversFte, denominator: f.employedFte })),
+  censusIndicator({
+    id: 'agency-worker-rate', title: 'Agency social workers', unit: 'percent',
+    definition: 'The FTE of agency social workers on the census date, as a percentage of the FTE of agency and employed social workers together.',
+  }, (f) => ({ numerator: f.agencyFte, denominator: f.agencyFte + f.employedFte })),
+  censusIndicator({
+    id: 'vacancy-rate', title: 'Social worker vacancies', unit: 'percent',
+    definition: 'The FTE of vacant social work posts on the census date, as a percentage of vacancies and employed social workers together.',
+  }, (f) => ({ numerator: f.vacancyFte, denominator: f.vacancyFte + f.employedFte })),
+  censusIndicator({
+    id: 'average-caseload', title: 'Average caseload', unit: 'cases',
+    definition: 'Children allocated on the census date to social workers in post (employed or agency), divided by the FTE of the social workers holding at least one case.',
+  }, (f) => ({ numerator: f.casesHeld, denominator: f.caseholderFte })),
+
+  childShare({
+    id: 'three-or-more-social-workers', outcome: 'workforce', title: 'Children looked after with 3 or more social workers in the year', unit: 'percent',
+    definition: 'Of the children looked after at the end of the period, the percentage allocated to 3 or more different social workers during it (each social worker counted once per child).',
+    source: 'SSDA903 return, social worker episodes, from Kindred’s allocations.',
+  }, (db, scope, period) => sql`
+    select c.la_code, c.child_id, (
+      select count(distinct a.worker_id) from (${socialWorkerAllocationRows(db)}) a
+      where a.child_id = c.child_id and a.started_on <= ${period.end} and (a.ended_on is null or a.ended_on >= ${period.start})
+    ) >= 3 as counted
+    from (${lookedAfterOn(db, scope, period.end)}) c`),
+]
