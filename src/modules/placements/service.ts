@@ -7,3 +7,4 @@ export {
 export { distantPlacementMiles, haversineMiles, placementDistances, type PlacementDistance } from './distance.js'
 export { replaceCentroids, type DistrictCentroid } from './postcode-import.js'
 export { milesBetweenSql } from './distance-sql.js'
+export { allCentroids, fittedPlacementType, PlacementSites, type PlacementSite } from './seed-sites.js'

@@ -192,9 +192,10 @@ export function familyHistory(random: Random, kind: FamilyKind, period: SeedPeri
 }
 
 // SSDA903 reasons a period of care ended, by age on leaving. Each is one draw, whichever table is used, so the
-// draws after it stay the same. Adoption takes a year in care at least; Staying Put (E17) needs a foster placement.
+// draws after it stay the same. Adoption (9% of those leaving care) is of young children after 10 months in care
+// at least; Staying Put (E17) needs a foster placement.
 const reasonsEnded = {
-  young: new Weighted([['E11', 30], ['E45', 20], ['E4A', 50]]),
+  young: new Weighted([['E11', 55], ['E45', 20], ['E4A', 25]]),
   youngSoon: new Weighted([['E4A', 70], ['E45', 15], ['E41', 15]]),
   middle: new Weighted([['E4A', 60], ['E45', 15], ['E41', 10], ['E8', 15]]),
   older: new Weighted([['E5', 30], ['E4A', 45], ['E13', 15], ['E8', 10]]),
@@ -207,7 +208,8 @@ function reasonEnded(random: Random, care: CareEpisode, dateOfBirth: Day, atEigh
   const lastType = care.placements[care.placements.length - 1]?.type
   if (atEighteen) return reasonsEnded[fostered(lastType) ? 'eighteenFostered' : 'eighteen'].pick(random)
   const age = (care.end! - dateOfBirth) / 365.25
-  const reason = reasonsEnded[age < 5 ? (care.end! - care.start >= 365 ? 'young' : 'youngSoon') : age < 16 ? 'middle' : 'older'].pick(random)
+  const table = age < 8 && care.end! - care.start >= 300 ? 'young' : age < 5 ? 'youngSoon' : age < 16 ? 'middle' : 'older'
+  const reason = reasonsEnded[table].pick(random)
   // A special guardianship order is made to the carers the child lived with, or to other relatives.
   if (reason !== 'E45') return reason
   return /^U[1-3]$/.test(lastType ?? '') ? 'E45' : fostered(lastType) ? 'E46' : 'E47'

@@ -91,10 +91,3 @@ export const legalStatusShares: ReadonlyArray<readonly [string, number]> = [['C2
 /** SSDA903 placement types. */
 export const placementTypeShares: ReadonlyArray<readonly [string, number]> = [['U1', 5], ['U2', 4], ['U3', 9], ['U4', 27], ['U5', 8],
   ['U6', 17], ['K2', 11], ['P1', 7], ['H5', 5], ['R1', 2], ['A4', 2], ['Z1', 3]]
-
-export const placementTypeLabels: Record<string, string> = {
-  U1: 'foster placement with a relative or friend (long term)', U2: 'foster placement with a relative or friend (fostering for adoption)',
-  U3: 'foster placement with a relative or friend', U4: 'foster placement (long term)', U5: 'foster placement (fostering for adoption)',
-  U6: 'foster placement', K2: 'children’s home', P1: 'placed with parents', H5: 'supported accommodation', R1: 'residential care home',
-  A4: 'placed for adoption', Z1: 'other placement',
-}
