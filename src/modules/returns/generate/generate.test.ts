@@ -2,7 +2,7 @@
 // The files are valid against DfE's schemas (xmllint), read back by Kindred's own readers, pass every DfE rule for
 // the year, and carry the recorded values in the right places; the CLI writes the same.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,6 +12,8 @@ import { generateUpn } from '../../../platform/identifiers/upn.js'
 import { returnsDir } from '../../../../test/support/shared.js'
 import { caseAt, cpPath, expectRedirect } from '../../child-protection/test-steps.js'
 import { dateFields } from '../../child-protection/test-fixtures.js'
+import { dateParts, daysAgo, family, send } from '../../family-network/test-kit.js'
+import { collectionYearOn } from './collection-year.js'
 import { readCinXml } from '../cin/xml.js'
 import { readReturn } from '../files/read-return.js'
 import { reader, type Table } from '../validation/table.js'
@@ -26,11 +28,23 @@ function schemaProblems(xml: string, schema: string, name: string): string {
   const file = path.join(work, name)
   writeFileSync(file, xml)
   try {
-    execFileSync('xmllint', ['--noout', '--schema', path.join(schemas, schema), file], { stdio: 'pipe' })
+    execFileSync('xmllint', ['--noout', '--schema', path.isAbsolute(schema) ? schema : path.join(schemas, schema), file], { stdio: 'pipe' })
     return ''
   } catch (error) {
     return String((error as { stderr?: Buffer }).stderr ?? error)
   }
+}
+
+/** DfE's 2025/26 schema with Kindred's 2026/27 PreProceedingsandFGDM block added to each CINdetails. */
+function schema2027(): string {
+  const base = readFileSync(path.join(schemas, 'CIN_schema_2026.xsd'), 'utf8')
+  const block = readFileSync(new URL('./cin-2027-pre-proceedings.xsd', import.meta.url), 'utf8').replace(/<!--[\s\S]*?-->/, '')
+  const extended = base
+    .replace(/(<xs:element name="ChildProtectionPlans" type="childprotectionplanstype"[^>]*\/>)/, '$1\n      <xs:element name="PreProceedingsandFGDM" type="preproceedingsandfgdmtype" minOccurs="0" maxOccurs="unbounded"/>')
+    .replace('</xs:schema>', `${block}\n</xs:schema>`)
+  const file = path.join(work, 'CIN_schema_2027_kindred.xsd')
+  writeFileSync(file, extended)
+  return file
 }
 
 /** A table's rows as objects, to find values by column. */
@@ -101,6 +115,22 @@ describe('the CIN census generated from the casework', () => {
     })])
     expect(rowsOf(tables.Reviews).map((r) => r.CPPreviewDate)).toEqual(['2025-08-04'])
     expect(rowsOf(tables.Section47)).toEqual([expect.objectContaining({ S47ActualStartDate: '2025-04-14', InitialCPCtarget: '2025-05-08', DateOfInitialCPC: '2025-05-08', ICPCnotRequired: '0' })])
+  })
+})
+
+describe('the 2026/27 CIN census', () => {
+  it('adds the episode’s pre-proceedings and family group decision making, valid against the extended schema', async () => {
+    const f = await family(t.database.db, { first: 'Kit', last: 'Marlow' })
+    const decided = daysAgo(60)
+    expect((await send(worker, `/children/${f.childId}/pre-proceedings/start`, dateParts(decided, 'decisionDate'))).statusCode).toBe(303)
+    const year = collectionYearOn(decided).year
+    const generated = await generateReturn(t.database.db, 'cin', year, '886')
+    const xml = generated.files[0]!.content
+    expect(schemaProblems(xml, schema2027(), 'cin-2027.xml')).toBe('')
+    expect(xml).toContain(`<PreProceedingsDecisionDate>${decided}</PreProceedingsDecisionDate>`)
+    expect(xml).toMatch(/<FGDMOffered>0<\/FGDMOffered>/)
+    // The reader reads past the block: the rest of the census is checked as in 2025/26.
+    expect(rowsOf(readCinXml(xml).CINdetails).some((r) => r.LAchildID === generated.childIds.get(f.childId))).toBe(true)
   })
 })
 
