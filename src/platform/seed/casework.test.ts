@@ -121,5 +121,14 @@ describe('the demo authority’s casework', () => {
     const started = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${plan.start_date}T00:00:00Z`))
     expect(page.body).toContain(`Since ${started}`)
     expect(page.body).toMatch(/Referral|referral/)
+    expect((await (await signedIn(t.app, 'social.worker')).get(`/children/${plan.child_id}/child-protection`)).statusCode).toBe(200)
+  })
+
+  it('lists the open contacts on the front door’s queue page', async () => {
+    const { rows } = await sql<{ first_name: string; last_name: string }>`select p.first_name, p.last_name from contacts c join people p on p.id = c.child_id
+      where c.la_code = '886' and c.decision is null limit 1`.execute(t.database.db)
+    const page = await (await signedIn(t.app, 'front.door')).get('/front-door')
+    expect(page.statusCode).toBe(200)
+    expect(page.body).toContain(`${rows[0]!.first_name} ${rows[0]!.last_name}`)
   })
 })
