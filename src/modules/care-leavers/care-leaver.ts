@@ -9,7 +9,7 @@ import { addMonths, type LocalDate } from '../../platform/working-days/local-dat
 import { careHistories, type CarePeriod } from './care-history.js'
 import { birthday, ordinal } from './dates.js'
 import { careLeaverStatus, pathwayStatuses, type Eligibility } from './eligibility.js'
-import { settingsFor } from './outcomes.js'
+import { childrenBySettings } from '../../platform/timescales/local-settings.js'
 import { careLeaverRecords, youngPeople, type AdviserRow, type ContactRow, type PlanRow, type ReviewRow, type StayingCloseRow, type StayingPutRow, type YoungPersonRow } from './repository.js'
 
 export const careLeaverHref = (childId: string): string => `/children/${childId}/care-leaver`
@@ -103,7 +103,8 @@ export async function careLeavers(db: Kysely<DB>, people: readonly YoungPersonRo
 
 /** The leaving care position of these young people (of the authority, or their own when `laCode` is null). */
 export async function careLeaversFor(db: Kysely<DB>, laCode: string | null, childIds: readonly string[], today: LocalDate): Promise<CareLeaver[]> {
-  return careLeavers(db, await youngPeople(db, laCode, childIds), today, await settingsFor(db))
+  const groups = await childrenBySettings(db, childIds)
+  return (await Promise.all(groups.map(async ([settings, ids]) => careLeavers(db, await youngPeople(db, laCode, ids), today, settings)))).flat()
 }
 
 /** Whether the young person has anything to do with leaving care: a status, or records kept. */

@@ -2,8 +2,6 @@
 // rolls it back, so nothing is half-written.
 import type { Kysely, Transaction } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
-import { timescaleSettings, type TimescaleSettings } from '../../platform/timescales/engine.js'
-import { holidayCalendar } from '../../platform/working-days/holiday-store.js'
 
 export interface Actor { id: string; laCode: string }
 export type FieldErrors = Record<string, string>
@@ -31,6 +29,3 @@ export function refuse(errors: FieldErrors): never {
   throw new Refused(errors)
 }
 
-export async function settingsFor(db: Kysely<DB>): Promise<TimescaleSettings> {
-  return timescaleSettings({ holidays: await holidayCalendar(db) })
-}

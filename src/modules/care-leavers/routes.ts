@@ -13,7 +13,7 @@ import { accommodationCodes, activityCodes, inTouchCodes } from './codes.js'
 import { registerCasework } from './casework.js'
 import { ageOn } from './dates.js'
 import { statusNames } from './eligibility.js'
-import { settingsFor } from './outcomes.js'
+import { timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
 import { pages, type FormPage, type Read } from './pages.js'
 import { leavingCareAge, youngPeople } from './repository.js'
 import { careLeaverView } from './view-model.js'
@@ -32,7 +32,7 @@ export async function registerCareLeaversRoutes(app: FastifyInstance): Promise<v
 
   app.get('/care-leavers', teamAccess, async (request, reply) => {
     const today = todayInEngland()
-    const all = (await careLeavers(db, await leavingCareAge(db, request.user!.laCode, today), today, await settingsFor(db))).filter(isCareLeaver)
+    const all = (await careLeavers(db, await leavingCareAge(db, request.user!.laCode, today), today, await timescaleSettingsFor(db, request.user!.laCode))).filter(isCareLeaver)
     const rows = all.map((c) => ({
       name: c.person.restricted ? 'Restricted record' : `${c.person.first_name} ${c.person.last_name}`, restricted: c.person.restricted,
       href: careLeaverHref(c.person.id), age: ageOn(c.person.date_of_birth, today), status: statusNames[c.eligibility.status],
@@ -55,7 +55,7 @@ export async function registerCareLeaversRoutes(app: FastifyInstance): Promise<v
     const today = todayInEngland()
     const people = await youngPeople(db, request.user!.laCode, [childId])
     if (people.length === 0) return errorPage(reply, 404)
-    const [c] = await careLeavers(db, people, today, await settingsFor(db))
+    const [c] = await careLeavers(db, people, today, await timescaleSettingsFor(db, request.user!.laCode))
     const recorded = (request.query as Record<string, unknown>).recorded
     return reply.view('modules/care-leavers/views/care-leaver.njk', {
       pageTitle: `Leaving care: ${people[0]!.first_name} ${people[0]!.last_name}`, childName: `${people[0]!.first_name} ${people[0]!.last_name}`,

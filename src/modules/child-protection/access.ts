@@ -20,4 +20,3 @@ export const managerAccess = allow({ roles: ['team_manager'], child: { param: 'c
 export const chairAccess = allow({ roles: ['iro'], child: { param: 'childId', links: ['authority'], purpose: 'chairing a child protection conference' } })
 
 export const chairListAccess = allow({ roles: ['iro'] })
-export const administratorAccess = allow({ roles: ['administrator'] })

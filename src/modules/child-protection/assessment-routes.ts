@@ -8,7 +8,7 @@ import { caseworkAccess, managerAccess } from './access.js'
 import { assessmentFactorGroups, assessmentFactors, assessmentOutcomes, assessmentStatuses } from './codes.js'
 import { paramsOf, registerFormPage } from './form-pages.js'
 import { dateBody, type FormBody } from './forms.js'
-import { timescaleSettingsFor } from './local-settings.js'
+import { timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
 import { recordedMessage } from './messages.js'
 
 const assessmentHref = (childId: string, id: string) => `/children/${childId}/assessments/${id}`

@@ -12,7 +12,7 @@ import { assessmentFactors, assessmentOutcomes, noFactorsIdentified } from './co
 import {
   choice, FormErrors, invalid, list, notBefore, onDay, pastDate, refusal, ukDate, words, type FormBody, type WriteResult,
 } from './forms.js'
-import { timescaleSettingsFor } from './local-settings.js'
+import { timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
 import { isUniqueViolation, isUuid } from './repository.js'
 import type { AssessmentOutcome } from './tables.js'
 

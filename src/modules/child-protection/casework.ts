@@ -6,21 +6,19 @@ import { addChildPageSection } from '../../platform/casework/child-page-sections
 import { addDeadlineProvider, type ChildDeadline } from '../../platform/casework/deadlines.js'
 import type { LocalDate } from '../../platform/working-days/local-date.js'
 import { todayInEngland } from '../../platform/working-days/local-date.js'
-import { timescaleSettingsByAuthority } from './local-settings.js'
+import { timescaleSettingsByChild } from '../../platform/timescales/local-settings.js'
 import { childProtectionOverview } from './overview.js'
 import { childProtectionHref, childProtectionRecords, deadlinesOf } from './record.js'
-import { authoritiesOf } from './repository.js'
 
 /** Roles that see the section: those who work the case and the conference chair. */
 const sectionRoles = new Set(['social_worker', 'team_manager', 'iro'])
 
 export async function childProtectionDeadlines(db: Kysely<DB>, childIds: readonly string[], _today: LocalDate): Promise<ChildDeadline[]> {
   if (childIds.length === 0) return []
-  const [records, authorities] = await Promise.all([childProtectionRecords(db, childIds), authoritiesOf(db, childIds)])
-  const settings = await timescaleSettingsByAuthority(db, [...new Set(authorities.values())])
+  const [records, settings] = await Promise.all([childProtectionRecords(db, childIds), timescaleSettingsByChild(db, childIds)])
   return [...records.values()].flatMap((record) => {
-    const laCode = authorities.get(record.childId)
-    return laCode ? deadlinesOf(record, settings.get(laCode)!).map(({ childId, ruleId, what, due, href }) => ({ childId, ruleId, what, due, href })) : []
+    const childSettings = settings.get(record.childId)
+    return childSettings ? deadlinesOf(record, childSettings).map(({ childId, ruleId, what, due, href }) => ({ childId, ruleId, what, due, href })) : []
   })
 }
 

@@ -9,7 +9,7 @@ import { getPlan, recordInitialConference, recordReviewConference } from './conf
 import { getEnquiry } from './enquiries.js'
 import { moduleView, paramsOf, registerFormPage } from './form-pages.js'
 import { dateBody } from './forms.js'
-import { timescaleSettingsFor } from './local-settings.js'
+import { timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
 import { recordedMessage } from './messages.js'
 import { showDeadline } from './overview.js'
 import { childProtectionRecords, deadlinesOf } from './record.js'

@@ -2,22 +2,17 @@
 // English with every open deadline, its days left or overdue, and the rule it comes from.
 import type { Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
-import { deadlineStatus, effectivePeriod, type TimescaleSettings } from '../../platform/timescales/engine.js'
-import { timescaleRule, type Period } from '../../platform/timescales/rules.js'
+import { deadlineStatus, describePeriod, effectivePeriod, type TimescaleSettings } from '../../platform/timescales/engine.js'
+import { timescaleRule } from '../../platform/timescales/rules.js'
 import type { LocalDate } from '../../platform/working-days/local-date.js'
 import {
   assessmentOutcomes, assessmentStatuses, attendingAgencies, categoriesOfAbuse, planEndReasons, section47Outcomes, strategyDecisions,
 } from './codes.js'
-import { timescaleSettingsFor } from './local-settings.js'
+import { timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
 import {
   childProtectionRecord, deadlinesOf, initialConferenceOf, openPlanOf, openReferralOf, reviewsOf, type ChildProtectionRecord, type ModuleDeadline,
 } from './record.js'
 
-const unitWords: Record<Period['unit'], [string, string]> = {
-  'working-days': ['working day', 'working days'], 'school-days': ['school day', 'school days'], days: ['day', 'days'],
-  weeks: ['week', 'weeks'], months: ['month', 'months'], terms: ['term', 'terms'],
-}
-export const describePeriod = (period: Period): string => `${period.count} ${unitWords[period.unit][period.count === 1 ? 0 : 1]}`
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 

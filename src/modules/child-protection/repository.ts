@@ -74,9 +74,3 @@ export async function childrenWithConferencesDue(db: Executor, laCode: string): 
 export const isUniqueViolation = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505'
 
-/** Each child's authority (the tenancy column the platform's access check reads too), for its local timescales. */
-export async function authoritiesOf(db: Executor, childIds: readonly string[]): Promise<Map<string, string>> {
-  if (childIds.length === 0) return new Map()
-  const rows = await db.selectFrom('people').where('id', 'in', childIds).select(['id', 'la_code']).execute()
-  return new Map(rows.map((r) => [r.id, r.la_code]))
-}

@@ -5,7 +5,7 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 import { dueDate } from '../../platform/timescales/engine.js'
 import type { LocalDate } from '../../platform/working-days/local-date.js'
-import { timescaleSettingsFor } from './local-settings.js'
+import { timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
 import { childProtectionFacts } from './returns-facts.js'
 import type { CategoryOfAbuse } from './tables.js'
 

@@ -5,12 +5,10 @@ import { registerAssessmentRoutes } from './assessment-routes.js'
 import { registerCasework } from './casework.js'
 import { registerChairRoutes } from './chair-routes.js'
 import { registerProtectionRoutes } from './protection-routes.js'
-import { registerSettingsRoutes } from './settings-routes.js'
 
 export async function registerChildProtectionRoutes(app: FastifyInstance): Promise<void> {
   registerCasework()
   await registerAssessmentRoutes(app)
   await registerProtectionRoutes(app)
   await registerChairRoutes(app)
-  await registerSettingsRoutes(app)
 }

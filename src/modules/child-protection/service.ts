@@ -4,7 +4,6 @@ import type { Executor } from '../../platform/audit/audit.js'
 
 export { childProtectionDeadlines } from './casework.js'
 export { childProtectionOverview, type Overview } from './overview.js'
-export { localTimescales, timescaleSettingsFor, timescaleSettingsByAuthority } from './local-settings.js'
 export { startAssessment, submitAssessment, decideAssessment, getAssessment } from './assessments.js'
 export { recordStrategyDiscussion, startSection47, concludeSection47 } from './enquiries.js'
 export { recordInitialConference, recordReviewConference } from './conferences.js'

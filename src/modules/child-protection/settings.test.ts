@@ -23,7 +23,11 @@ afterEach(() => { vi.useRealTimers() })
 const settingsForm = (overrides: Record<string, string> = {}) => ({
   'strategyDiscussion-count': '1', 'strategyDiscussion-unit': 'working-days',
   'coreGroupInterval-count': '4', 'coreGroupInterval-unit': 'weeks',
-  'childProtectionVisitInterval-count': '10', 'childProtectionVisitInterval-unit': 'working-days', ...overrides,
+  'childProtectionVisitInterval-count': '10', 'childProtectionVisitInterval-unit': 'working-days',
+  'transferInConference-count': '15', 'transferInConference-unit': 'working-days',
+  'childInNeedPlanReviewInterval-count': '3', 'childInNeedPlanReviewInterval-unit': 'months',
+  'familyHelpPlanReviewInterval-count': '3', 'familyHelpPlanReviewInterval-unit': 'months',
+  pepDayType: 'school-days', ...overrides,
 })
 
 describe('the local timescales page', () => {
@@ -45,6 +49,8 @@ describe('the local timescales page', () => {
     expect(fieldError(response.body, 'childProtectionVisitInterval-unit')).toBe('Select the unit for between visits to a child with a child protection plan')
     expect(fieldError(response.body, 'childProtectionVisitInterval-count')).toBe('Between visits to a child with a child protection plan: enter a whole number, like 10')
     expect(response.body).toMatch(/name="childProtectionVisitInterval-count" type="text" value="2.5"/)
+    const noPepDays = await admin.post('/admin/local-timescales', settingsForm({ pepDayType: 'weekdays' }))
+    expect(fieldError(noPepDays.body, 'pepDayType')).toBe('Select how the days to a first personal education plan are counted')
     const tooLong = await admin.post('/admin/local-timescales', settingsForm({ 'coreGroupInterval-count': '13', 'coreGroupInterval-unit': 'months' }))
     expect(fieldError(tooLong.body, 'coreGroupInterval-count')).toBe('Between core group meetings, after the first must be 12 months or fewer')
     expect(await t.database.db.selectFrom('local_timescale_settings').selectAll().execute()).toEqual([])

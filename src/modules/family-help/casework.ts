@@ -7,27 +7,28 @@ import { addDeadlineProvider, type ChildDeadline } from '../../platform/casework
 import { timescaleRule } from '../../platform/timescales/rules.js'
 import { todayInEngland } from '../../platform/working-days/local-date.js'
 import { leadRoles } from './lead-practitioners.js'
-import { childInNeedHref, familyHelpHref, settingsFor } from './outcomes.js'
+import { childInNeedHref, familyHelpHref } from './outcomes.js'
 import { childInNeed, familyHelpPlan, nextCinPlanReview, nextFamilyHelpReview } from './read-models.js'
 import { latestCinPlanReviews, latestFamilyHelpReviews, openCinPlansFor, openEpisodesFor } from './repository.js'
+import { timescaleSettingsByChild, timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
 
 async function familyHelpDeadlines(db: Kysely<DB>, childIds: readonly string[]): Promise<ChildDeadline[]> {
   const episodes = await openEpisodesFor(db, { childIds })
   if (episodes.length === 0) return []
-  const [latest, settings] = await Promise.all([latestFamilyHelpReviews(db, episodes.map((e) => e.id)), settingsFor(db)])
+  const [latest, settings] = await Promise.all([latestFamilyHelpReviews(db, episodes.map((e) => e.id)), timescaleSettingsByChild(db, childIds)])
   return episodes.map((e) => ({
     childId: e.child_id, ruleId: 'FH-01', what: timescaleRule('FH-01').name,
-    due: nextFamilyHelpReview(e.start_date, latest.get(e.id), settings), href: `${familyHelpHref(e.child_id)}/reviews/new`,
+    due: nextFamilyHelpReview(e.start_date, latest.get(e.id), settings.get(e.child_id)!), href: `${familyHelpHref(e.child_id)}/reviews/new`,
   }))
 }
 
 async function childInNeedDeadlines(db: Kysely<DB>, childIds: readonly string[]): Promise<ChildDeadline[]> {
   const plans = await openCinPlansFor(db, childIds)
   if (plans.length === 0) return []
-  const [latest, settings] = await Promise.all([latestCinPlanReviews(db, plans.map((p) => p.id)), settingsFor(db)])
+  const [latest, settings] = await Promise.all([latestCinPlanReviews(db, plans.map((p) => p.id)), timescaleSettingsByChild(db, childIds)])
   return plans.map((p) => ({
     childId: p.child_id, ruleId: 'CIN-01', what: timescaleRule('CIN-01').name,
-    due: nextCinPlanReview(p.start_date, latest.get(p.id), settings), href: `${childInNeedHref(p.child_id)}/plans/${p.id}/reviews/new`,
+    due: nextCinPlanReview(p.start_date, latest.get(p.id), settings.get(p.child_id)!), href: `${childInNeedHref(p.child_id)}/plans/${p.id}/reviews/new`,
   }))
 }
 
@@ -40,7 +41,7 @@ export function registerCasework(): void {
     template: 'modules/family-help/views/section.njk',
     async load(db, childId, user) {
       if (!leadRoles.includes(user.role)) return null
-      const [settings, today] = [await settingsFor(db), todayInEngland()]
+      const [settings, today] = [await timescaleSettingsFor(db, user.laCode), todayInEngland()]
       const [plan, cin] = await Promise.all([familyHelpPlan(db, user.laCode, childId, today, settings), childInNeed(db, user.laCode, childId, today, settings)])
       return {
         familyHelp: plan.open, endedEpisodes: plan.past.length, href: familyHelpHref(childId),

@@ -11,11 +11,12 @@ import { cinReviewOutcomes, closureReasons, stepDownClosureReason } from './code
 import { answer, badRequest, blankForm, formContext, readForm, withDates, type FormState, type ReadForm } from './forms.js'
 import { registerGoalPages } from './goal-routes.js'
 import { recordedMessage } from './messages.js'
-import { childInNeedHref, familyHelpHref, settingsFor, type Outcome } from './outcomes.js'
+import { childInNeedHref, familyHelpHref, type Outcome } from './outcomes.js'
 import { childInNeed } from './read-models.js'
 import {
   closeCinEpisode, endCinPlan, leadPractitionerOptions, leadRoles, recordCinPlanReview, socialWorkerRoles, startCinPlan, stepDown,
 } from './service.js'
+import { timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
 
 const child = { param: 'childId', links: caseworkLinks, purpose: 'child in need' }
 export const readAccess = allow({ roles: leadRoles, child })
@@ -76,7 +77,7 @@ export async function registerChildInNeedPages(app: FastifyInstance): Promise<vo
     const { childId } = ids(request)
     const summary = await getChildSummary(db, request.user!.laCode, childId)
     if (!summary) return errorPage(reply, 404)
-    const cin = await childInNeed(db, request.user!.laCode, childId, todayInEngland(), await settingsFor(db))
+    const cin = await childInNeed(db, request.user!.laCode, childId, todayInEngland(), await timescaleSettingsFor(db, request.user!.laCode))
     return reply.view(view('child-in-need'), {
       pageTitle: `Child in need: ${summary.name}`, childName: summary.name, childId, cin, href: childInNeedHref(childId),
       familyHelpHref: familyHelpHref(childId), canChange: socialWorkerRoles.includes(request.user!.role),
@@ -103,7 +104,7 @@ export async function registerChildInNeedPages(app: FastifyInstance): Promise<vo
     }, todayInEngland()))
 
   formRoutes(`${base}/step-down`, changeAccess, async (request) => {
-    const cin = await childInNeed(db, request.user!.laCode, ids(request).childId, todayInEngland(), await settingsFor(db))
+    const cin = await childInNeed(db, request.user!.laCode, ids(request).childId, todayInEngland(), await timescaleSettingsFor(db, request.user!.laCode))
     return {
       pageTitle: 'Step down to Family Help', ...(await leadPractitionerOptions(db, request.user!.laCode)),
       closureReason: closureReasons.find((r) => r.code === stepDownClosureReason(cin.plans.length > 0)),

@@ -9,12 +9,13 @@ import { childInNeedPlanReviews, nextDue } from '../../platform/timescales/seque
 import type { LocalDate } from '../../platform/working-days/local-date.js'
 import { cinReviewOutcomes, closureReasons, isCode, labelFor } from './codes.js'
 import { checkReview, type ReviewAnswer } from './family-help.js'
-import { childInNeedHref, hasErrors, invalid, settingsFor, ukDate, type FieldErrors, type Invalid, type Outcome } from './outcomes.js'
+import { childInNeedHref, hasErrors, invalid, ukDate, type FieldErrors, type Invalid, type Outcome } from './outcomes.js'
 import { closeReferralFor, openReferralOf, type OpenReferral } from './referrals.js'
 import {
   carryOverGoals, cinPlan, cinPlansOf, endCinPlans, episodesOf, insertCinPlan, insertCinPlanReview, openCinPlan,
 } from './repository.js'
 import { once, type Actor, type Submission } from './submissions.js'
+import { timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
 
 export type NoReferral = { outcome: 'no-open-referral' }
 export type NotFound = { outcome: 'not-found' }
@@ -62,7 +63,7 @@ export interface CinReviewAnswer extends ReviewAnswer { outcome: string }
 
 export async function recordCinPlanReview(db: Kysely<DB>, actor: Actor, childId: string, planId: string, submission: Submission, review: CinReviewAnswer, today: LocalDate):
   Promise<Outcome<NotFound>> {
-  const settings = await settingsFor(db)
+  const settings = await timescaleSettingsFor(db, actor.laCode)
   return once(db, actor, childId, submission, async (trx) => {
     const plan = await cinPlan(trx, actor.laCode, childId, planId)
     if (!plan || plan.end_date) return { outcome: 'not-found' }

@@ -10,10 +10,11 @@ import { goalProgress } from './codes.js'
 import { registerGoalPages } from './goal-routes.js'
 import { answer, badRequest, blankForm, formContext, readForm, withDates, type FormState } from './forms.js'
 import { recordedMessage } from './messages.js'
-import { familyHelpHref, settingsFor } from './outcomes.js'
+import { familyHelpHref } from './outcomes.js'
 import {
   endFamilyHelp, familyHelpPlan, getOpenCinEpisode, leadPractitionerOptions, leadRoles, recordFamilyHelpReview, startFamilyHelp, stepUp,
 } from './service.js'
+import { timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
 
 export const familyHelpAccess = allow({ roles: leadRoles, child: { param: 'childId', links: caseworkLinks, purpose: 'family help' } })
 
@@ -32,7 +33,7 @@ export async function registerFamilyHelpPages(app: FastifyInstance): Promise<voi
     const { childId } = request.params as ChildParams
     const name = await childName(request)
     if (!name) return errorPage(reply, 404)
-    const plan = await familyHelpPlan(db, request.user!.laCode, childId, todayInEngland(), await settingsFor(db))
+    const plan = await familyHelpPlan(db, request.user!.laCode, childId, todayInEngland(), await timescaleSettingsFor(db, request.user!.laCode))
     return reply.view(view('plan'), {
       pageTitle: `Family help plan: ${name}`, childName: name, childId, plan, href: familyHelpHref(childId),
       recordedMessage: recordedMessage(request.query), goalProgress, canStepUp: true,

@@ -7,9 +7,10 @@ import { appendChildEvent } from '../../platform/events/child-events.js'
 import { familyHelpPlanReviews, nextDue } from '../../platform/timescales/sequences.js'
 import type { LocalDate } from '../../platform/working-days/local-date.js'
 import { checkLead, type LeadAnswer } from './lead-practitioners.js'
-import { familyHelpHref, hasErrors, invalid, settingsFor, ukDate, type FieldErrors, type Invalid, type Outcome } from './outcomes.js'
+import { familyHelpHref, hasErrors, invalid, ukDate, type FieldErrors, type Invalid, type Outcome } from './outcomes.js'
 import { endEpisode, insertEpisode, insertFamilyHelpReview, linkPractitioners, openEpisode } from './repository.js'
 import { once, type Actor, type Submission } from './submissions.js'
+import { timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
 
 export interface NewFamilyHelp extends LeadAnswer {
   startDate: LocalDate
@@ -123,7 +124,7 @@ export function checkReview(review: ReviewAnswer, plan: { start: LocalDate; star
 
 export async function recordFamilyHelpReview(db: Kysely<DB>, actor: Actor, childId: string, submission: Submission, review: ReviewAnswer, today: LocalDate):
   Promise<Outcome<{ outcome: 'not-open' }>> {
-  const settings = await settingsFor(db)
+  const settings = await timescaleSettingsFor(db, actor.laCode)
   return once(db, actor, childId, submission, async (trx) => {
     const episode = await openEpisode(trx, actor.laCode, childId)
     if (!episode) return { outcome: 'not-open' }

@@ -1,8 +1,4 @@
 // What the module's changes answer, and small helpers they share.
-import type { Kysely } from 'kysely'
-import type { DB } from '../../platform/db/schema.js'
-import { timescaleSettings, type TimescaleSettings } from '../../platform/timescales/engine.js'
-import { holidayCalendar } from '../../platform/working-days/holiday-store.js'
 import type { LocalDate } from '../../platform/working-days/local-date.js'
 import type { ChangedMeanwhile, Done } from './submissions.js'
 
@@ -19,9 +15,5 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'lo
 export const ukDate = (date: LocalDate): string => dateFormat.format(new Date(`${date}T00:00:00Z`))
 
 /** The authority's timescale settings (its bank holidays; local intervals at their defaults until set). */
-export async function settingsFor(db: Kysely<DB>): Promise<TimescaleSettings> {
-  return timescaleSettings({ holidays: await holidayCalendar(db) })
-}
-
 export const familyHelpHref = (childId: string): string => `/children/${childId}/family-help`
 export const childInNeedHref = (childId: string): string => `/children/${childId}/child-in-need`

@@ -7,8 +7,8 @@ import { todayInEngland } from '../../platform/working-days/local-date.js'
 import { registerCasework } from './casework.js'
 import { registerChildInNeedPages } from './child-in-need-routes.js'
 import { registerFamilyHelpPages } from './family-help-routes.js'
-import { settingsFor } from './outcomes.js'
 import { leadRoles, myFamilies } from './service.js'
+import { timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
 
 export async function registerFamilyHelpRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.database
@@ -17,7 +17,7 @@ export async function registerFamilyHelpRoutes(app: FastifyInstance): Promise<vo
 
   // Lead practitioners see the families they lead; supervising social workers, the ones they supervise.
   app.get('/my-families', allow({ roles: leadRoles }), async (request, reply) => {
-    const families = await myFamilies(db, request.user!, todayInEngland(), await settingsFor(db))
+    const families = await myFamilies(db, request.user!, todayInEngland(), await timescaleSettingsFor(db, request.user!.laCode))
     return reply.view('modules/family-help/views/my-families.njk', { pageTitle: 'My families', families })
   })
 

@@ -8,10 +8,13 @@ import { todayInEngland, type LocalDate } from '../../platform/working-days/loca
 import { labelFor, placementDistances, placementTypes } from '../placements/service.js'
 import { legalStatuses } from './codes.js'
 import { careNow } from './due.js'
-import { lookedAfterHref, settingsFor } from './outcomes.js'
+import { lookedAfterHref } from './outcomes.js'
+import { childrenBySettings, timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
 
 async function lookedAfterDeadlines(db: Kysely<DB>, childIds: readonly string[], today: LocalDate): Promise<ChildDeadline[]> {
-  const children = await careNow(db, null, childIds, today, await settingsFor(db))
+  // The PEP's day type is local, so the children are worked out one authority at a time.
+  const groups = await childrenBySettings(db, childIds)
+  const children = (await Promise.all(groups.map(([settings, ids]) => careNow(db, null, ids, today, settings)))).flat()
   return children.flatMap((c) => c.due.map((d) => ({ childId: c.childId, ruleId: d.next.rule.id, what: d.next.rule.name, due: d.next.due, href: d.href })))
 }
 
@@ -23,7 +26,7 @@ export function registerCasework(): void {
     template: 'modules/looked-after/views/section.njk',
     async load(db, childId, user) {
       const today = todayInEngland()
-      const [now] = await careNow(db, user.laCode, [childId], today, await settingsFor(db))
+      const [now] = await careNow(db, user.laCode, [childId], today, await timescaleSettingsFor(db, user.laCode))
       if (!now) {
         const past = await db.selectFrom('care_periods').select('id').where('child_id', '=', childId).where('la_code', '=', user.laCode).execute()
         return past.length > 0 ? { lookedAfter: false, href: lookedAfterHref(childId) } : null

@@ -1,8 +1,6 @@
 // What the module's changes answer, and the helpers they share.
 import type { Kysely, Transaction } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
-import { timescaleSettings, type TimescaleSettings } from '../../platform/timescales/engine.js'
-import { holidayCalendar } from '../../platform/working-days/holiday-store.js'
 import type { LocalDate } from '../../platform/working-days/local-date.js'
 
 export interface Actor { id: string; laCode: string }
@@ -37,10 +35,6 @@ export async function change(db: Kysely<DB>, formHasErrors: boolean, work: (trx:
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 export const ukDate = (date: LocalDate): string => dateFormat.format(new Date(`${date}T00:00:00Z`))
-
-export async function settingsFor(db: Kysely<DB>): Promise<TimescaleSettings> {
-  return timescaleSettings({ holidays: await holidayCalendar(db) })
-}
 
 export const lookedAfterHref = (childId: string): string => `/children/${childId}/looked-after`
 

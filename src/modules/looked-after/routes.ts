@@ -10,7 +10,8 @@ import { getChildSummary } from '../people/service.js'
 import { registerCasework } from './casework.js'
 import { careChanges, records, reviewPage, type FormPage, type Read } from './pages.js'
 import { overview } from './overview.js'
-import { lookedAfterHref, settingsFor } from './outcomes.js'
+import { lookedAfterHref } from './outcomes.js'
+import { timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
 
 const caseAccess = allow({ roles: ['social_worker', 'team_manager'], child: { param: 'childId', links: caseworkLinks, purpose: 'looked-after children' } })
 const placementAccess = allow({ roles: ['placement_officer'], child: { param: 'childId', links: ['authority'], purpose: 'placement finding' } })
@@ -34,7 +35,7 @@ export async function registerLookedAfterRoutes(app: FastifyInstance): Promise<v
     const recorded = (request.query as Record<string, unknown>).recorded
     return reply.view('modules/looked-after/views/looked-after.njk', {
       pageTitle: `Looked after: ${summary.name}`, childName: summary.name, childId, href: lookedAfterHref(childId),
-      ...(await overview(db, request.user!.laCode, childId, todayInEngland(), await settingsFor(db))),
+      ...(await overview(db, request.user!.laCode, childId, todayInEngland(), await timescaleSettingsFor(db, request.user!.laCode))),
       recordedMessage: typeof recorded === 'string' ? recordedMessages[recorded] : undefined,
     })
   })

@@ -1,9 +1,10 @@
-// Administration of the authority's settings that are data, not code: bank holidays.
+// Administration of the authority's settings that are data, not code: bank holidays and local timescales.
 import type { FastifyInstance } from 'fastify'
 import { allow } from '../access/policy.js'
 import { audit } from '../audit/audit.js'
 import { dateAnswer, FormErrors, text, type FormBody } from '../forms/form.js'
 import { addNavigationItem } from '../http/navigation.js'
+import { registerLocalTimescalesRoutes } from './local-timescales-routes.js'
 import { addBankHoliday, holidayCalendar, removeBankHoliday } from '../working-days/holiday-store.js'
 import { todayInEngland } from '../working-days/local-date.js'
 
@@ -16,6 +17,7 @@ export async function registerAdminRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/admin', administrators, async (_request, reply) =>
     reply.view('platform/admin/views/index.njk', { pageTitle: 'Administration' }))
+  await registerLocalTimescalesRoutes(app)
 
   const showHolidays = async (context: Record<string, unknown> = {}) => {
     const calendar = await holidayCalendar(db)

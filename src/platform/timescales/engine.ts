@@ -98,3 +98,11 @@ export function deadlineStatus(due: LocalDate, today: LocalDate, { amberWithinDa
     rag: daysLeft < 0 ? 'red' : daysLeft <= amberWithinDays ? 'amber' : 'green',
   }
 }
+
+const unitWords: Record<Period['unit'], [string, string]> = {
+  'working-days': ['working day', 'working days'], 'school-days': ['school day', 'school days'], days: ['day', 'days'],
+  weeks: ['week', 'weeks'], months: ['month', 'months'], terms: ['term', 'terms'],
+}
+
+/** "10 working days", "1 month". */
+export const describePeriod = (period: Period): string => `${period.count} ${unitWords[period.unit][period.count === 1 ? 0 : 1]}`
