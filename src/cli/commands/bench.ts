@@ -1,6 +1,8 @@
 // `kindred bench <what>`: prints measured figures (never pass/fail thresholds). `npm run bench` runs them all.
 import { OperatorError, UsageError, type Command } from '../command.js'
 import { benchLinkCommand } from '../../modules/sharing/linkage/bench.js'
+import { benchDashboardCommand } from '../../modules/dashboard/bench.js'
+import { benchReturnsCommand } from '../../modules/returns/bench/bench-returns.js'
 import { benchStartCommand } from './bench-start.js'
 import { benchSearchCommand } from './bench-search.js'
 
@@ -8,11 +10,13 @@ const benchmarks: Command[] = [
   { ...benchStartCommand, name: 'start' },
   { ...benchLinkCommand, name: 'link' },
   { ...benchSearchCommand, name: 'search' },
+  { ...benchDashboardCommand, name: 'dashboard' },
+  { ...benchReturnsCommand, name: 'returns' },
 ]
 
 export const benchCommand: Command = {
   name: 'bench',
-  summary: 'Measure speed and memory: start, link, search (and `all`)',
+  summary: 'Measure speed and memory: start, link, search, dashboard (and `all`)',
   usage: [
     'Usage: kindred bench <what> [options]',
     '',

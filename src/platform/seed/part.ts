@@ -11,7 +11,7 @@ import type { AuthorityPlan } from './plan.js'
 import type { Random } from './random.js'
 
 /** How a column's values travel: every batch is one `insert ... select from unnest(...)`. */
-export type ColumnType = 'uuid' | 'text' | 'date' | 'timestamptz' | 'int' | 'bool' | 'text[]' | 'jsonb'
+export type ColumnType = 'uuid' | 'text' | 'date' | 'timestamptz' | 'int' | 'numeric' | 'bool' | 'text[]' | 'jsonb'
 
 export interface SeedTable {
   name: string

@@ -7,7 +7,7 @@ import type { ColumnType, SeedRow, SeedTable } from './part.js'
 
 /** text[] and jsonb values travel as text and are cast in the select. */
 const parameterType: Record<ColumnType, string> = {
-  uuid: 'uuid[]', text: 'text[]', date: 'date[]', timestamptz: 'timestamptz[]', int: 'int[]', bool: 'bool[]', 'text[]': 'text[]', jsonb: 'text[]',
+  uuid: 'uuid[]', text: 'text[]', date: 'date[]', timestamptz: 'timestamptz[]', int: 'int[]', numeric: 'numeric[]', bool: 'bool[]', 'text[]': 'text[]', jsonb: 'text[]',
 }
 
 function arrayLiteral(values: readonly string[]): string {

@@ -6,13 +6,14 @@ import { familyHelpSeedPart } from '../../../modules/family-help/seed-part.js'
 import { familyNetworkSeedPart } from '../../../modules/family-network/seed-part.js'
 import { frontDoorSeedPart } from '../../../modules/front-door/seed-part.js'
 import { lookedAfterSeedPart } from '../../../modules/looked-after/seed-part.js'
+import { workforceSeedPart } from '../../../modules/workforce/seed-part.js'
 import { allocationsPart } from './allocations.js'
 import { chronologyPart } from './chronology.js'
 import { organisationPart } from './organisation.js'
 import { peoplePart } from './people.js'
 
 export const seedParts: readonly SeedPart[] = [
-  organisationPart, peoplePart, allocationsPart,
+  organisationPart, peoplePart, allocationsPart, workforceSeedPart,
   frontDoorSeedPart, childProtectionSeedPart, familyHelpSeedPart, familyNetworkSeedPart, lookedAfterSeedPart, careLeaversSeedPart,
   chronologyPart,
 ]
