@@ -116,7 +116,9 @@ function writeYoungPerson(ctx: SeedContext, child: SeedChild, emit: Emit, random
   for (const age of oc3Ages) {
     const window = contactWindow(dob, age)
     const [opens, closes, birthdayOn] = [day(window.opens), day(window.closes), day(window.birthday)]
-    if (opens > asOf || !contactDueFor(dob, history, age).due || random.chance(0.05)) continue
+    // Leaving care on the birthday itself counts as looked after on it (903 rule 1016): no contact that year.
+    const leftThatDay = history.some((p) => p.end === window.birthday)
+    if (opens > asOf || leftThatDay || !contactDueFor(dob, history, age).due || random.chance(0.05)) continue
     const on = Math.min(birthdayOn + random.between(-45, 25), closes, asOf)
     if (on < opens) continue
     const touch = inTouch.pick(random)
@@ -131,10 +133,10 @@ function writeYoungPerson(ctx: SeedContext, child: SeedChild, emit: Emit, random
   }
 }
 
-/** A foyer is not for a 17-year-old (903 rule 347). */
+/** A foyer is not for anyone under 18, and the 18th birthday's contact may come before it (903 rule 347). */
 function pick(places: Weighted<string>, random: Random, age: number): string {
   const place = places.pick(random)
-  return age === 17 && place === 'T' ? 'D' : place
+  return age <= 18 && place === 'T' ? 'D' : place
 }
 
 export const careLeaversSeedPart: SeedPart = {

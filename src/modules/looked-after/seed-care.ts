@@ -102,7 +102,8 @@ function periodFrom(random: Random, child: SeedChild, e: Episode, asOf: Day): Se
 
 /** The legal status on entry and how it changes while proceedings run their course. */
 function legalStatuses(random: Random, entry: string, start: Day, age: number): Change[] {
-  const first = entry === 'J2' && age < 10 ? 'V2' : entry
+  // PACE is for 10 and over (903 rule 358); a placement order on entry would need an adoption decision before care began.
+  const first = entry === 'J2' && age < 10 ? 'V2' : entry === 'E1' ? 'C2' : entry
   const changes: Change[] = [[start, first]]
   const then = (days: number, status: string) => changes.push([changes[changes.length - 1]![0] + days, status])
   // Police protection lasts 72 hours at most, an emergency protection order 8 days (903 rules 361, 362); PACE a night.
