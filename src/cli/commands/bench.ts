@@ -16,7 +16,7 @@ const benchmarks: Command[] = [
 
 export const benchCommand: Command = {
   name: 'bench',
-  summary: 'Measure speed and memory: start, link, search, dashboard (and `all`)',
+  summary: 'Measure speed and memory: start, link, search, dashboard, returns (and `all`)',
   usage: [
     'Usage: kindred bench <what> [options]',
     '',

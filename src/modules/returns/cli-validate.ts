@@ -49,7 +49,7 @@ export const validateCommand: Command = {
     const outcome = validateReturn({
       kind, year, rulesetName: values.ruleset, localAuthority: values.la,
       files: submittedFiles(paths), lastYear: submittedFiles(values.last ?? []),
-      onProgress: (done, total) => (done === 1 ? progress.start(total, 'Validating') : progress.update(done)),
+      onProgress: (done, total) => (done === 0 ? progress.start(total, 'Validating') : progress.update(done)),
     })
     progress.stop()
     if (!outcome.ok) {

@@ -1,42 +1,49 @@
 // Small building blocks shared by the SSDA903 rules: row grouping by child, code checks, failure lists.
 import type { Failure } from '../validation/rule.js'
 import type { Cell, Table } from '../validation/table.js'
-import { column } from '../validation/table.js'
+import { column, memo } from '../validation/table.js'
 import { parseDay } from '../validation/dates.js'
 import { SHORT_BREAK_LS } from './codes.js'
 
 /** Row positions of a table grouped by the value of one column (CHILD by default); blank keys are skipped. */
-export function rowsBy(table: Table, name = 'CHILD'): Map<string, number[]> {
-  const groups = new Map<string, number[]>()
-  column(table, name).forEach((key, row) => {
-    if (key === null) return
-    const rows = groups.get(key)
-    if (rows) rows.push(row)
-    else groups.set(key, [row])
+export function rowsBy(table: Table, name = 'CHILD'): ReadonlyMap<string, readonly number[]> {
+  return memo(table, `rowsBy:${name}`, () => {
+    const groups = new Map<string, number[]>()
+    column(table, name).forEach((key, row) => {
+      if (key === null) return
+      const rows = groups.get(key)
+      if (rows) rows.push(row)
+      else groups.set(key, [row])
+    })
+    for (const rows of groups.values()) Object.freeze(rows)
+    return groups
   })
-  return groups
 }
 
 /** The first row position for each value of a column (CHILD by default). */
-export function firstRowBy(table: Table, name = 'CHILD'): Map<string, number> {
-  const first = new Map<string, number>()
-  column(table, name).forEach((key, row) => {
-    if (key !== null && !first.has(key)) first.set(key, row)
+export function firstRowBy(table: Table, name = 'CHILD'): ReadonlyMap<string, number> {
+  return memo(table, `firstRowBy:${name}`, () => {
+    const first = new Map<string, number>()
+    column(table, name).forEach((key, row) => {
+      if (key !== null && !first.has(key)) first.set(key, row)
+    })
+    return first
   })
-  return first
 }
 
 /** The set of non-blank values in a column. */
-export function valueSet(table: Table | undefined, name = 'CHILD'): Set<string> {
-  const values = new Set<string>()
-  if (!table) return values
-  for (const value of column(table, name)) if (value !== null) values.add(value)
-  return values
+export function valueSet(table: Table | undefined, name = 'CHILD'): ReadonlySet<string> {
+  if (!table) return new Set()
+  return memo(table, `valueSet:${name}`, () => {
+    const values = new Set<string>()
+    for (const value of column(table, name)) if (value !== null) values.add(value)
+    return values
+  })
 }
 
 /** A column parsed to day numbers (null where blank or not a valid date). */
-export function dayColumn(table: Table, name: string): (number | null)[] {
-  return column(table, name).map(parseDay)
+export function dayColumn(table: Table, name: string): readonly (number | null)[] {
+  return memo(table, `days:${name}`, () => column(table, name).map(parseDay))
 }
 
 /** True when the cell is present and in the code set. */
@@ -72,36 +79,49 @@ export function failuresWhere(
  * way DfE's tools count birthdays. Age checks compare `addYears(dob, n)` with the day in question.
  */
 export function addYears(day: number, years: number): number {
-  const date = new Date(day * 86_400_000)
-  const shifted = new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate()))
-  const overflow = shifted.getUTCDate() !== date.getUTCDate() ? 1 : 0
-  return shifted.getTime() / 86_400_000 - overflow
+  const key = day * 256 + years + 128
+  let shifted = birthdays.get(key)
+  if (shifted === undefined) {
+    const date = new Date(day * 86_400_000)
+    const moved = new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate()))
+    shifted = moved.getTime() / 86_400_000 - (moved.getUTCDate() !== date.getUTCDate() ? 1 : 0)
+    if (birthdays.size >= 500_000) birthdays.clear()
+    birthdays.set(key, shifted)
+  }
+  return shifted
 }
 
+/** addYears by day and years: rules ask for the same children's birthdays over and over. */
+const birthdays = new Map<number, number>()
+
 /** Each child's date from a column (DOB by default), taken from the child's first row; invalid dates are left out. */
-export function dayByChild(table: Table | undefined, name = 'DOB'): Map<string, number> {
-  const days = new Map<string, number>()
-  if (!table) return days
-  const children = column(table, 'CHILD')
-  const dates = dayColumn(table, name)
-  children.forEach((child, row) => {
-    const day = dates[row]
-    if (child !== null && !days.has(child) && day !== null && day !== undefined) days.set(child, day)
+export function dayByChild(table: Table | undefined, name = 'DOB'): ReadonlyMap<string, number> {
+  if (!table) return new Map()
+  return memo(table, `dayByChild:${name}`, () => {
+    const days = new Map<string, number>()
+    const children = column(table, 'CHILD')
+    const dates = dayColumn(table, name)
+    children.forEach((child, row) => {
+      const day = dates[row]
+      if (child !== null && !days.has(child) && day !== null && day !== undefined) days.set(child, day)
+    })
+    return days
   })
-  return days
 }
 
 /**
  * Each child's row positions in date order (DECOM by default), as DfE's tools sort episodes: rows with a blank or
  * invalid date come last, and ties keep table order. Rows without a CHILD are left out.
  */
-export function rowsByChildInOrder(table: Table, name = 'DECOM'): Map<string, number[]> {
-  const dates = dayColumn(table, name)
-  const groups = rowsBy(table)
-  for (const rows of groups.values()) {
-    rows.sort((a, b) => (dates[a] ?? Infinity) - (dates[b] ?? Infinity) || a - b)
-  }
-  return groups
+export function rowsByChildInOrder(table: Table, name = 'DECOM'): ReadonlyMap<string, readonly number[]> {
+  return memo(table, `rowsInOrder:${name}`, () => {
+    const dates = dayColumn(table, name)
+    const groups = new Map<string, readonly number[]>()
+    for (const [child, rows] of rowsBy(table)) {
+      groups.set(child, Object.freeze([...rows].sort((a, b) => (dates[a] ?? Infinity) - (dates[b] ?? Infinity) || a - b)))
+    }
+    return groups
+  })
 }
 
 /**
@@ -109,9 +129,13 @@ export function rowsByChildInOrder(table: Table, name = 'DECOM'): Map<string, nu
  * from the episodes: leaving out short breaks (V3/V4), the child was looked after on the first day of the year, and
  * no episode ended in the year for a reason other than X1, nor did a new period of care (RNE S) begin in it.
  */
-export function lookedAfterTwelveMonths(episodes: Table | undefined, start: number, end: number): Set<string> {
+export function lookedAfterTwelveMonths(episodes: Table | undefined, start: number, end: number): ReadonlySet<string> {
+  if (!episodes) return new Set()
+  return memo(episodes, `lookedAfterTwelveMonths:${start}:${end}`, () => twelveMonthCohort(episodes, start, end))
+}
+
+function twelveMonthCohort(episodes: Table, start: number, end: number): Set<string> {
   const children = new Set<string>()
-  if (!episodes) return children
   const starts = dayColumn(episodes, 'DECOM')
   const ends = dayColumn(episodes, 'DEC')
   const legalStatus = column(episodes, 'LS')

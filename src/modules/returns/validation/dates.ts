@@ -4,9 +4,26 @@
 const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00:00(?:\.0+)?Z?)?$/
 
+/**
+ * Parsed dates by their text. A return holds a few thousand distinct dates in hundreds of thousands of cells, and
+ * the rules read each date column many times, so a lookup saves the parse. Emptied when it grows past a limit so a
+ * file full of distinct junk cannot grow it without end.
+ */
+const parsed = new Map<string, number | null>()
+const PARSED_LIMIT = 200_000
+
 /** Days since the epoch, or null when the text is blank or not a real calendar date. */
 export function parseDay(text: string | null | undefined): number | null {
   if (!text) return null
+  const known = parsed.get(text)
+  if (known !== undefined) return known
+  if (parsed.size >= PARSED_LIMIT) parsed.clear()
+  const day = parse(text)
+  parsed.set(text, day)
+  return day
+}
+
+function parse(text: string): number | null {
   let year: number, month: number, day: number
   const dmy = DMY.exec(text)
   if (dmy) {

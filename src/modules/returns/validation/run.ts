@@ -25,10 +25,12 @@ export function runRuleset(
   ruleset: Ruleset,
   tables: Tables,
   context: RuleContext,
+  /** Called with 0 before the first rule, then after each. */
   onRule: (done: number, total: number) => void = () => {},
 ): Finding[] {
   const findings: Finding[] = []
   const childOf = childLookup(tables)
+  onRule(0, ruleset.rules.length)
   ruleset.rules.forEach(({ code, message, kind, rule }, index) => {
     for (const failure of rule.validate(tables, context)) {
       const row = failure.returnLevel ? -1 : failure.row

@@ -11,11 +11,30 @@ export interface Table {
 /** Tables by name: `Header`, `Episodes`, ... and the previous year's as `Header_last`, `Episodes_last`. */
 export type Tables = Record<string, Table | undefined>
 
+const derived = new WeakMap<Table, Map<string, unknown>>()
+
+/**
+ * Something worked out from a table once and shared by every rule that asks (a column, its dates, its rows by
+ * child): 311 rules read the same few columns. Tables do not change once validation starts. What is kept is frozen,
+ * so a rule that tried to change it would fail its tests rather than upset the rules after it.
+ */
+export function memo<T>(table: Table, key: string, compute: () => T): T {
+  let byKey = derived.get(table)
+  if (!byKey) derived.set(table, (byKey = new Map()))
+  if (byKey.has(key)) return byKey.get(key) as T
+  const value = compute()
+  if (Array.isArray(value)) Object.freeze(value)
+  byKey.set(key, value)
+  return value
+}
+
 /** One column's cells, or an array of nulls when the table lacks that column. */
-export function column(table: Table, name: string): Cell[] {
-  const index = table.columns.indexOf(name)
-  if (index === -1) return table.rows.map(() => null)
-  return table.rows.map((row) => row[index] ?? null)
+export function column(table: Table, name: string): readonly Cell[] {
+  return memo(table, `column:${name}`, () => {
+    const index = table.columns.indexOf(name)
+    if (index === -1) return table.rows.map(() => null)
+    return table.rows.map((row) => row[index] ?? null)
+  })
 }
 
 /** Row accessor by column name, resolved once per table rather than per row. */

@@ -174,7 +174,7 @@ const rule558: Rule = {
 }
 
 /** The row with the latest day among rows that all have one. */
-function latestOf(rows: number[], days: (number | null)[]): number {
+function latestOf(rows: readonly number[], days: readonly (number | null)[]): number {
   return rows.reduce((best, row) => ((days[row] as number) > (days[best] as number) ? row : best))
 }
 
@@ -274,7 +274,7 @@ function missingRule(code: string, fields: [string, string], failing: (a: string
     definedIn: 'lac2022_23',
     validate({ Missing }) {
       if (!Missing) return []
-      const [a, b] = fields.map((name) => column(Missing, name)) as [(string | null)[], (string | null)[]]
+      const [a, b] = fields.map((name) => column(Missing, name)) as [readonly (string | null)[], readonly (string | null)[]]
       return failuresWhere('Missing', Missing, fields, (row) => failing(a[row] ?? null, b[row] ?? null))
     },
   }

@@ -31,12 +31,12 @@ function swRule(code: string, definedIn: string, fields: string[], failing: (sw:
 }
 
 interface SwColumns {
-  id: (string | null)[]
-  decomText: (string | null)[]
-  decText: (string | null)[]
-  decom: (number | null)[]
-  dec: (number | null)[]
-  reason: (string | null)[]
+  id: readonly (string | null)[]
+  decomText: readonly (string | null)[]
+  decText: readonly (string | null)[]
+  decom: readonly (number | null)[]
+  dec: readonly (number | null)[]
+  reason: readonly (string | null)[]
 }
 
 function swColumns(table: Table): SwColumns {
