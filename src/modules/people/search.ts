@@ -142,7 +142,7 @@ async function scoredCandidates(db: Kysely<DB>, searcher: Searcher, query: Searc
     return (await sql<CandidateRow>`
       with visible as (
         select p.* from people p
-        where p.id in (${sql.join(queries, sql` union `)}) and p.la_code = ${searcher.laCode} and p.is_child
+        where p.id in (${sql.join(queries, sql` union `)}) and p.la_code = ${searcher.laCode} and p.is_child and p.merged_into is null
           and (not p.restricted or exists (select 1 from restricted_access r where r.child_id = p.id and r.user_id = ${searcher.id}))
         -- Cheaply ordered first, so a very common name is scored on its closest few hundred.
         order by similarity(p.search_names, ${query.names.join(' ')}) desc

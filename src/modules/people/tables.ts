@@ -31,6 +31,8 @@ export interface PeopleTable {
   /** Kept by a trigger (0010): every name in lower case, and their Double Metaphone codes. */
   search_names: Generated<string>
   name_codes: Generated<string[]>
+  /** Set when this record was merged into another (migrations/0140): it then stays only as history. */
+  merged_into: Generated<string | null>
 }
 
 export interface AddressesTable {

@@ -12,6 +12,7 @@ import { addDays, todayInEngland } from '../../platform/working-days/local-date.
 import { decisions, directions, lawfulBases } from './codes.js'
 import { recordSharingDecision, sharingDecisionsForChild, sharingReport } from './service.js'
 import { registerMultiAgencyTeamRoutes } from './multi-agency-team-routes.js'
+import { registerMergeRoutes } from './merge/routes.js'
 import { markChildSeen, whatsChanged } from './whats-changed.js'
 import { childrenWithoutNhsNumber } from './tracing.js'
 
@@ -26,6 +27,7 @@ const decisionsView = 'modules/sharing/views/child-decisions.njk'
 export async function registerSharingRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.database
   await registerMultiAgencyTeamRoutes(app)
+  await registerMergeRoutes(app)
   addNavigationItem({ href: '/information-sharing', text: 'Information sharing', roles: ['team_manager', 'performance_analyst', 'administrator'] })
   addChildPageSection({
     id: 'information-sharing', order: 400, template: 'modules/sharing/views/section.njk',

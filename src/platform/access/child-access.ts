@@ -20,6 +20,8 @@ export async function resolveChildAccess(
   const now = new Date()
   const row = await db.selectFrom('people as c')
     .where('c.id', '=', childId).where('c.is_child', '=', true).where('c.la_code', '=', user.laCode)
+    // A record merged into another lives on only as history: its child is found through the record kept.
+    .where('c.merged_into', 'is', null)
     .select((eb) => [
       'c.la_code', 'c.restricted',
       eb.exists(eb.selectFrom('restricted_access').whereRef('restricted_access.child_id', '=', 'c.id')

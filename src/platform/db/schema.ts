@@ -13,6 +13,7 @@ import type { ReturnsTables } from '../../modules/returns/tables.js'
 import type { DashboardTables } from '../../modules/dashboard/tables.js'
 import type { SharingTables } from '../../modules/sharing/tables.js'
 import type { FamilyNetworkTables } from '../../modules/family-network/tables.js'
+import type { MultiAgencyTables } from '../../modules/multi-agency/tables.js'
 
 /** Timestamps come back as Date and may be written as Date or ISO text. */
 export type Timestamp = ColumnType<Date, Date | string, Date | string>
@@ -175,4 +176,4 @@ export interface PlatformTables {
 }
 
 /** Every table: the platform's and each module's. */
-export interface DB extends PlatformTables, PeopleTables, FrontDoorTables, ChildProtectionTables, FamilyHelpTables, LookedAfterTables, CareLeaversTables, PlacementsTables, WorkforceTables, ReturnsTables, DashboardTables, SharingTables, FamilyNetworkTables {}
+export interface DB extends PlatformTables, PeopleTables, FrontDoorTables, ChildProtectionTables, FamilyHelpTables, LookedAfterTables, CareLeaversTables, PlacementsTables, WorkforceTables, ReturnsTables, DashboardTables, SharingTables, FamilyNetworkTables, MultiAgencyTables {}

@@ -1,6 +1,7 @@
 // Linking two files of records: block, score, assign one to one. Pure computation over in-memory records.
 import { availableParallelism } from 'node:os'
 import { assign } from './assign.js'
+import { competeCandidates } from './compete.js'
 import { BLOCKING_KEYS, blockingKeys, buildKeyIndex, keyParts, type KeyIndex, type KeyParts } from './blocking.js'
 import { estimateParameters } from './estimate.js'
 import {
@@ -70,6 +71,7 @@ export async function linkRecords(vocabulary: Vocabulary, a: RecordSet, b: Recor
     (done) => progress('comparing', done, b.size),
   )
   progress('assigning', 0, 1)
+  competeCandidates(candidates, a.size, b.size)
   const { accepted, suggested } = assign(candidates, acceptWeight, suggestWeight, a.size, b.size)
   progress('assigning', 1, 1)
   const pairList = (positions: Int32Array): PairList => ({

@@ -39,9 +39,16 @@ export const DEFAULT_FIELDS: Record<Field, FieldProbabilities> = {
   school: { m: [0.8, 0.05, 0.15], u: [0.0005, 0.002, 0.9975] },
 }
 
-/** The prior for linking files of these sizes, assuming most of the smaller file's children are in the other. */
+/** The share of a file's children assumed to be in the other file ("most of them"). */
+export const LINKED_SHARE = 0.8
+
+/**
+ * The prior for linking files of these sizes: a record is in the other file with probability LINKED_SHARE,
+ * and then equally likely to be any of its records, so the prior odds are share / ((1 - share) × size).
+ */
 export function defaultParameters(sizeA: number, sizeB: number): Parameters {
-  return { prior: 1 / Math.max(2, sizeA, sizeB), fields: structuredClone(DEFAULT_FIELDS) }
+  const odds = LINKED_SHARE / ((1 - LINKED_SHARE) * Math.max(2, sizeA, sizeB))
+  return { prior: odds / (1 + odds), fields: structuredClone(DEFAULT_FIELDS) }
 }
 
 /** When to accept a link outright, and when to put it to a practitioner. */

@@ -145,7 +145,8 @@ export class PairScorer {
   /** The hot-path twin of siblingGuard: false when the pair may be twins or siblings. */
   mayAccept(a: number, b: number): boolean {
     const { a: A, b: B } = this.data
-    if (dateLevel(A.dob[a]!, B.dob[b]!) === DIFFERENT && levelOfEquality(A.nhs[a]!, B.nhs[b]!) !== EXACT) return false
+    if (levelOfEquality(A.nhs[a]!, B.nhs[b]!) === EXACT) return true
+    if (dateLevel(A.dob[a]!, B.dob[b]!) === DIFFERENT) return false
     const first = A.firstName[a]!
     const other = B.firstName[b]!
     return first < 0 || other < 0 || first === other
@@ -179,14 +180,13 @@ function dateLevel(a: number, b: number): number {
 /**
  * Why a pair must not be linked without a practitioner, or null. Twins and siblings share a surname and an
  * address (twins a date of birth too), so those fields agreeing says little: a first name that cannot be the
- * same child's, or a date of birth that differs by more than a slip (unless the NHS numbers agree), rules out
- * an automatic link however high the score.
+ * same child's, or a date of birth that differs by more than a slip, rules out an automatic link however high
+ * the score. The same NHS number overrides both: twins and siblings each have their own.
  */
 export function siblingGuard(firstName: FirstNameComparison, dateOfBirth: Comparison, nhsNumber: Comparison): string | null {
+  if (nhsNumber.level === 'exact') return null
   if (!firstName.plausiblySame) return 'first names differ: possible twin or sibling, not linked automatically'
-  if (dateOfBirth.level === 'different' && nhsNumber.level !== 'exact') {
-    return 'dates of birth differ: possible sibling, not linked automatically'
-  }
+  if (dateOfBirth.level === 'different') return 'dates of birth differ: possible sibling, not linked automatically'
   return null
 }
 
