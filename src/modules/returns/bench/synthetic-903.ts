@@ -9,8 +9,8 @@ import type { Cell, Table } from '../validation/table.js'
 
 const DAY = 86_400_000
 const ETHNIC = ['WBRI', 'WBRI', 'WBRI', 'WBRI', 'WOTH', 'MWBC', 'MOTH', 'AIND', 'APKN', 'BAFR', 'BCRB', 'CHNE', 'OOTH']
-const LEGAL = ['C2', 'C2', 'C2', 'V2', 'J2', 'C1', 'E1', 'L2']
-const PLACE = ['U1', 'U3', 'U4', 'U6', 'U1', 'U3', 'K2', 'R1', 'P1', 'H5', 'A5', 'S1']
+const LEGAL = ['C2', 'C2', 'C2', 'C2', 'V2', 'V2', 'C1', 'E1']
+const PLACE = ['U1', 'U3', 'U4', 'U6', 'U1', 'U3', 'U4', 'K2', 'R1']
 const REASON_CEASED = ['E11', 'E12', 'E13', 'E41', 'E45', 'E48', 'E4A', 'E8']
 const MOVE_REASON = ['CARPL', 'CLOSE', 'ALLEG', 'STAND', 'APPRR', 'CREQB', 'CHILD', 'LAREQ', 'PLACE', 'OTHER']
 const POSTCODES = ['ME14 1XX', 'CT1 2AB', 'TN23 1DA', 'DA1 1BN', 'CT20 1SN', 'ME15 6RR', 'TN1 1UU', 'CT9 1XZ']
@@ -37,36 +37,38 @@ function addChild(random: Random, rows: Record<Ssda903TableName, Row[]>, child: 
   const sex = random.chance(0.56) ? 'M' : 'F'
   const identity = { CHILD: child, DOB: dob }
   rows.Header.push({
-    ...identity, SEX: sex, ETHNIC: random.pick(ETHNIC), MOTHER: sex === 'F' && ageAtEnd >= 12 ? '0' : null,
+    ...identity, SEX: sex, ETHNIC: random.pick(ETHNIC), MOTHER: sex === 'F' && ageAtEnd >= 11 ? '0' : null,
     UPN: ageAtEnd >= 4 ? generateUpn({ laCode: 886, establishment: 2000 + (n % 7000), year: 10 + (n % 15), serial: n % 1000 }) : 'UN1',
   })
 
   // Care began up to six years ago (not before birth); a few moves, each a new episode; most still looked after.
-  let start = Math.max(dobDay + random.below(60), yearEnd - random.below(Math.min(6 * 365, (yearEnd - dobDay) || 1)))
+  const careStart = Math.max(dobDay + random.below(60), yearEnd - random.below(Math.min(6 * 365, (yearEnd - dobDay) || 1)))
+  let start = careStart
   const legal = random.pick(LEGAL)
+  const need = random.pick(['N1', 'N1', 'N2', 'N4'])
   const moves = random.below(4)
   const leaves = random.chance(0.35)
   const end = leaves ? Math.min(yearEnd, start + 30 + random.below(900)) : null
   const lastDay = end ?? yearEnd
   const step = Math.max(1, Math.floor((lastDay - start) / (moves + 1)))
-  let socialWorkerStart = start
+  let socialWorkerStart = Math.max(start, yearStart)
   for (let e = 0; e <= moves; e++) {
     const episodeEnd = e < moves ? start + step : end
     const place = random.pick(PLACE)
     rows.Episodes.push({
-      CHILD: child, DECOM: dmy(start), RNE: e === 0 ? 'S' : 'P', LS: legal, CIN: random.pick(['N1', 'N1', 'N2', 'N4']),
+      CHILD: child, DECOM: dmy(start), RNE: e === 0 ? 'S' : 'P', LS: legal, CIN: need,
       PLACE: place, PLACE_PROVIDER: place.startsWith('U') ? 'PR1' : random.pick(['PR1', 'PR4', 'PR5']),
       DEC: episodeEnd === null ? null : dmy(episodeEnd),
       REC: episodeEnd === null ? null : e < moves ? 'X1' : random.pick(REASON_CEASED),
       REASON_PLACE_CHANGE: e < moves ? random.pick(MOVE_REASON) : null,
-      HOME_POST: random.pick(POSTCODES), PL_POST: random.pick(POSTCODES),
-      URN: place.startsWith('U') ? 'XXXXXXX' : `SC${String(400000 + random.below(99999))}`,
+      HOME_POST: POSTCODES[n % POSTCODES.length]!, PL_POST: POSTCODES[(n + 1 + e) % POSTCODES.length]!,
+      URN: place === 'K2' ? `SC${String(400000 + random.below(99999))}` : 'XXXXXXX',
     })
     if (episodeEnd !== null) start = episodeEnd
   }
 
   // Reviews every six months while in care this year; missing episodes for some older children.
-  for (let review = Math.max(yearStart, socialWorkerStart + 20); review <= lastDay; review += 182) {
+  for (let review = Math.max(yearStart, careStart + 20); review <= lastDay; review += 182) {
     rows.Reviews.push({ ...identity, REVIEW: dmy(review), REVIEW_CODE: ageAtEnd >= 4 ? random.pick(['PN1', 'PN2', 'PN3', 'PN4']) : 'PN0' })
   }
   if (ageAtEnd >= 11 && random.chance(0.12)) {
@@ -77,12 +79,13 @@ function addChild(random: Random, rows: Record<Ssda903TableName, Row[]>, child: 
   for (let w = random.between(1, 3); w > 0 && socialWorkerStart <= lastDay; w--) {
     const changes = w > 1 && socialWorkerStart + 120 < lastDay
     const swEnd = changes ? socialWorkerStart + 120 : end
-    rows.SWEpisodes.push({ ...identity, SW_ID: `SW${random.below(900)}`, SW_DECOM: dmy(socialWorkerStart), SW_DEC: swEnd === null ? null : dmy(swEnd), SW_REASON: changes ? random.pick(['MANAGE', 'LEFTRL', 'ORGRST', 'CHCHAN']) : null })
+    const reason = swEnd === null ? null : changes ? random.pick(['MANAGE', 'LEFTRL', 'ORGRST', 'CHCHAN']) : 'CHCHAN'
+    rows.SWEpisodes.push({ ...identity, SW_ID: `SW${random.below(900)}`, SW_DECOM: dmy(socialWorkerStart), SW_DEC: swEnd === null ? null : dmy(swEnd), SW_REASON: reason })
     if (swEnd === null) break
     socialWorkerStart = swEnd + 1
   }
 
-  if (!leaves && socialWorkerStart <= yearStart - 365) addHealth(random, rows, identity, ageAtEnd)
+  if (!leaves && careStart <= yearStart) addHealth(random, rows, identity, ageAtEnd)
   if (ageAtEnd >= 16 && random.chance(0.4)) {
     rows.OC3.push({ ...identity, IN_TOUCH: 'YES', ACTIV: random.pick(['F1', 'P1', 'F2', 'G4']), ACCOM: random.pick(['B1', 'C1', 'D1', 'T1', 'S1']) })
   }
@@ -95,8 +98,8 @@ function addHealth(random: Random, rows: Record<Ssda903TableName, Row[]>, identi
   const yes = () => (random.chance(0.9) ? '1' : '0')
   const sdq = age >= 4 && age <= 16
   rows.OC2.push({
-    ...identity, SDQ_SCORE: sdq ? String(random.below(40)) : null, SDQ_REASON: sdq ? 'SDQ1' : null,
-    CONVICTED: age >= 10 ? (random.chance(0.04) ? '1' : '0') : null, HEALTH_CHECK: yes(), IMMUNISATIONS: yes(), TEETH_CHECK: yes(),
+    ...identity, SDQ_SCORE: sdq ? String(random.below(40)) : null, SDQ_REASON: null,
+    CONVICTED: age >= 10 ? (random.chance(0.04) ? '1' : '0') : null, HEALTH_CHECK: age < 5 ? yes() : null, IMMUNISATIONS: yes(), TEETH_CHECK: yes(),
     HEALTH_ASSESSMENT: yes(), SUBSTANCE_MISUSE: age >= 10 ? (random.chance(0.05) ? '1' : '0') : null, INTERVENTION_RECEIVED: null, INTERVENTION_OFFERED: null,
   })
 }

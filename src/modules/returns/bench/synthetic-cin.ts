@@ -8,9 +8,9 @@ const DAY = 86_400_000
 const ETHNICITY = ['WBRI', 'WBRI', 'WBRI', 'WOTH', 'MWBC', 'AIND', 'BAFR', 'OOTH']
 const SOURCES = ['1A', '1B', '1C', '2A', '2B', '3A', '3B', '3C', '5A', '5B', '5C', '5D', '6', '7', '8', '9']
 const NEEDS = ['N1', 'N1', 'N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8', 'N9']
-const FACTORS = ['1B', '1C', '2B', '2C', '3B', '3C', '4B', '4C', '5B', '5C', '6B', '6C', '18B', '18C', '19B', '19C', '20', '21', '22A']
+const FACTORS = ['1B', '1C', '2B', '2C', '3B', '3C', '4B', '4C', '5B', '5C', '6B', '6C', '18B', '18C', '19B', '19C', '20', '22A']
 const ABUSE = ['NEG', 'NEG', 'EMO', 'EMO', 'PHY', 'SAB', 'MUL']
-const CLOSURE = ['RC1', 'RC2', 'RC3', 'RC4', 'RC7', 'RC8']
+const CLOSURE = ['RC7', 'RC7', 'RC7', 'RC3', 'RC4', 'RC5', 'RC6']
 const SLIPS = 0.01
 
 export function syntheticCinXml(children: number, collectionYear: number, seed = 'bench-cin'): string {
@@ -31,15 +31,15 @@ export function syntheticCinXml(children: number, collectionYear: number, seed =
 function child(random: Random, n: number, yearStart: number, yearEnd: number): string {
   const age = random.below(18)
   const dob = yearEnd - age * 365 - random.below(365)
-  const referral = Math.max(dob + 1, yearStart - random.below(400))
-  const closed = random.chance(0.55) ? Math.min(yearEnd, referral + 30 + random.below(300)) : null
+  const referral = Math.max(dob + 1, yearStart + random.below(300))
+  const closed = random.chance(0.55) && referral + 60 < yearEnd ? referral + 60 + random.below(yearEnd - referral - 60) : null
   const until = closed ?? yearEnd
-  const upn = age >= 5 ? `<UPN>${generateUpn({ laCode: 886, establishment: 3000 + (n % 6000), year: 10 + (n % 15), serial: n % 1000 })}</UPN>` : '<UPNunknown>UN1</UPNunknown>'
+  const upn = age >= 5 ? `<UPN>${generateUpn({ laCode: 886, establishment: 1000 + Math.floor(n / 1000), year: 10 + (n % 15), serial: n % 1000 })}</UPN>` : '<UPNunknown>UN1</UPNunknown>'
   const out = [
     `<Child><ChildIdentifiers><LAchildID>CIN${n}</LAchildID>${upn}<PersonBirthDate>${date(random, dob)}</PersonBirthDate>`,
     `<Sex>${random.chance(0.52) ? 'M' : 'F'}</Sex></ChildIdentifiers>`,
     `<ChildCharacteristics><Ethnicity>${random.pick(ETHNICITY)}</Ethnicity>`,
-    random.chance(0.1) ? '<Disabilities><Disability>LD</Disability></Disabilities>' : '',
+    `<Disabilities><Disability>${random.chance(0.1) ? 'LD' : 'NONE'}</Disability></Disabilities>`,
     '</ChildCharacteristics><CINdetails>',
     `<CINreferralDate>${date(random, referral)}</CINreferralDate><ReferralSource>${random.pick(SOURCES)}</ReferralSource>`,
     `<PrimaryNeedCode>${random.pick(NEEDS)}</PrimaryNeedCode>`,
@@ -52,18 +52,19 @@ function child(random: Random, n: number, yearStart: number, yearEnd: number): s
       `<FactorsIdentifiedAtAssessment><AssessmentFactors>${random.pick(FACTORS)}</AssessmentFactors></FactorsIdentifiedAtAssessment>`)
   }
   out.push('</Assessments>')
-  if (random.chance(0.3) && assessed + 40 <= until) {
+  const enquiry = random.chance(0.35) && referral + 20 <= until
+  // A CIN plan only for children not also on a child protection plan (rules 4003, 4016).
+  if (!enquiry && random.chance(0.4) && assessed + 40 <= until) {
     out.push(`<CINPlanDates><CINPlanStartDate>${date(random, assessed + 40)}</CINPlanStartDate>${closed === null ? '' : `<CINPlanEndDate>${date(random, closed)}</CINPlanEndDate>`}</CINPlanDates>`)
   }
-  const enquiry = random.chance(0.35) && referral + 20 <= until
   if (enquiry) {
     const s47 = referral + 2
     const conference = random.chance(0.45) && s47 + 15 <= until
-    out.push(`<Section47><S47ActualStartDate>${date(random, s47)}</S47ActualStartDate><InitialCPCtarget>${date(random, s47 + 15)}</InitialCPCtarget>`,
-      conference ? `<DateOfInitialCPC>${date(random, s47 + 14)}</DateOfInitialCPC><ICPCnotRequired>false</ICPCnotRequired>` : '<ICPCnotRequired>true</ICPCnotRequired>',
+    out.push(`<Section47><S47ActualStartDate>${date(random, s47)}</S47ActualStartDate><InitialCPCtarget>${date(random, weekday(s47 + 15))}</InitialCPCtarget>`,
+      conference ? `<DateOfInitialCPC>${date(random, weekday(s47 + 14))}</DateOfInitialCPC><ICPCnotRequired>false</ICPCnotRequired>` : '<ICPCnotRequired>true</ICPCnotRequired>',
       '</Section47><ReferralNFA>false</ReferralNFA>')
     if (conference) {
-      const start = s47 + 14
+      const start = weekday(s47 + 14)
       const abuse = random.pick(ABUSE)
       out.push(`<ChildProtectionPlans><CPPstartDate>${date(random, start)}</CPPstartDate>`,
         closed === null ? '' : `<CPPendDate>${date(random, closed)}</CPPendDate>`,
@@ -81,6 +82,12 @@ function child(random: Random, n: number, yearStart: number, yearEnd: number): s
 function date(random: Random, day: number): string {
   const text = iso(day)
   return random.chance(SLIPS) ? `${text.slice(8)}/${text.slice(5, 7)}/${text.slice(0, 4)}` : text
+}
+
+/** The day, or the Monday after when it falls at a weekend (day 0, 1 January 1970, was a Thursday). */
+function weekday(day: number): number {
+  const dayOfWeek = (day + 4) % 7
+  return dayOfWeek === 6 ? day + 2 : dayOfWeek === 0 ? day + 1 : day
 }
 
 function iso(day: number): string {
