@@ -76,8 +76,8 @@ export function validateReturn(request: ValidationRequest): ValidationOutcome {
       file: source?.file ?? null, line: finding.row < 0 ? null : (source?.lines[finding.row] ?? null),
     }
   })
-  const header = read.tables.Header ?? read.tables.ChildIdentifiers
-  return { ok: true, ruleset, problems: read.problems, report, children: header?.rows.length ?? 0 }
+  const children = read.tables[request.kind === 'cin' ? 'ChildIdentifiers' : 'Header']
+  return { ok: true, ruleset, problems: read.problems, report, children: children?.rows.length ?? 0 }
 }
 
 /** The ruleset less the rules on postcode-derived columns the episodes do not have, and a note naming them. */
