@@ -130,7 +130,8 @@ export class FamilyFactory {
         addresses: [], recordedOn: episodes[0]?.referral ?? anchor,
         laChildId: `S${String(++this.laChildIds).padStart(7, '0')}`,
         ...this.upn(random, dob, asOf),
-        disabilities: random.chance(pathway.disability) ? pickDisabilities(random) : [],
+        // A careful record says 'NONE' (the CIN census's code) rather than leaving it blank.
+        disabilities: random.chance(pathway.disability) ? pickDisabilities(random) : ['NONE'],
         episodes,
         careLeaving: leftCareAt18 ? {
           since: eighteenth,

@@ -5,6 +5,7 @@
 // come out near the national rates per 10,000 children.
 import type { CareEpisode, Day, Episode, FamilyKind, Placement, SeedPeriod } from './facts.js'
 import { fromQuantiles, Weighted, type Random } from './random.js'
+import { isoWeekday } from '../working-days/local-date.js'
 import {
   assessmentWorkingDays, conferenceWorkingDays, inNeedMeanDays, legalStatusShares, longCareMeanDays, pathway, placementTypeShares,
   planCategoryShares, planDays, primaryNeedShares, protectionPlanMeanDays, referralSourceShares, shortCareShare,
@@ -13,6 +14,8 @@ import {
 const YEAR = 365
 /** Working days to calendar days, near enough for synthetic dates. */
 const calendarDays = (workingDays: number) => Math.round(workingDays * 7 / 5)
+/** The day itself, or the Monday after a weekend: conferences are held on working days (CIN census rule 8875). */
+const onWeekday = (day: Day) => day + (isoWeekday(day) > 5 ? 8 - isoWeekday(day) : 0)
 
 const sources = new Weighted(referralSourceShares)
 const needs = new Weighted(primaryNeedShares)
@@ -67,7 +70,7 @@ export function referralEpisode(random: Random, referral: Day, asOf: Day, option
   if (options.plan || random.chance(pathway.section47GivenAssessed)) {
     const s47 = referral + random.between(0, 7)
     const conference = options.plan || random.chance(pathway.conferenceGivenSection47)
-      ? s47 + calendarDays(fromQuantiles(random, conferenceWorkingDays)) : null
+      ? onWeekday(s47 + calendarDays(fromQuantiles(random, conferenceWorkingDays))) : null
     episode.section47 = { start: s47, conference }
     if (conference !== null && (options.plan || random.chance(pathway.planGivenConference))) episode.plan = planFrom(random, conference)
   } else if (random.chance(pathway.notInNeedWithoutSection47)) {
@@ -94,9 +97,13 @@ export function referralEpisode(random: Random, referral: Day, asOf: Day, option
 /** Earlier history must be over before what comes next. */
 function closeBy(episode: Episode, limit: Day | undefined): Episode {
   if (limit === undefined || episode.end === null || episode.end < limit) return episode
-  const end = Math.max(episode.referral, limit - 1)
+  return closeOn(episode, Math.max(episode.referral, limit - 1))
+}
+
+/** Closes the episode on `end`, with the work done within it: nothing is recorded after a case closes (CIN rule 8565). */
+function closeOn(episode: Episode, end: Day): Episode {
   episode.end = end
-  if (episode.assessment && episode.assessment.end! > end) episode.assessment.end = end
+  if (episode.assessment && episode.assessment.end! > end) episode.assessment = { start: Math.min(episode.assessment.start, end), end }
   if (episode.section47?.conference && episode.section47.conference > end) episode.section47.conference = null
   if (episode.plan) {
     if (episode.section47?.conference === null || episode.plan.start > end) episode.plan = null
@@ -154,7 +161,7 @@ export function familyHistory(random: Random, kind: FamilyKind, period: SeedPeri
       episode.assessment ??= { start: anchor + 1, end: anchor + 1 + calendarDays(fromQuantiles(random, assessmentWorkingDays)) }
       episode.plan = null
       episode.care = null
-      episode.end = yearStart + Math.round(random.exponential(inNeedMeanDays))
+      episode.end = Math.max(episode.assessment.end!, yearStart + Math.round(random.exponential(inNeedMeanDays)))
       episodes.push(episode)
       addHistory(anchor, false)
       break
@@ -165,7 +172,7 @@ export function familyHistory(random: Random, kind: FamilyKind, period: SeedPeri
       plan.end = yearStart + Math.round(random.exponential(protectionPlanMeanDays))
       episode.care = random.chance(0.1) ? careFrom(random, yearStart + random.below(YEAR), asOf) : null
       if (episode.care) plan.end = Math.min(plan.end, episode.care.start)
-      episode.end = episode.care ? episode.care.end : plan.end + Math.round(random.exponential(90))
+      episode.end = episode.care ? episode.care.end : Math.max(episode.assessment!.end!, plan.end + Math.round(random.exponential(90)))
       episodes.push(episode)
       addHistory(anchor, random.chance(pathway.repeatPlan))
       break
@@ -244,7 +251,7 @@ export function childHistory(random: Random, shared: readonly Episode[], dateOfB
       e.care.reasonEnded = reasonEnded(random, e.care, dateOfBirth, atEighteen)
     }
     if (e.plan && (e.plan.end === null || e.plan.end > eighteenth)) e.plan.end = eighteenth
-    if (e.end === null || e.end > eighteenth) e.end = eighteenth
+    if (e.end === null || e.end >= eighteenth) closeOn(e, eighteenth)
     clipTo(e, asOf)
   }
   for (let i = 0; i < episodes.length; i++) {
