@@ -63,6 +63,25 @@ export class Agent {
     return response
   }
 
+  /** Posts a form with files (multipart/form-data), as a browser sends a file upload; the CSRF token is added. */
+  async postFiles(url: string, form: Record<string, string>, files: Record<string, { filename: string; content: string | Buffer }[]>): Promise<LightMyRequestResponse> {
+    const boundary = `----kindred${Math.random().toString(16).slice(2)}`
+    const parts: Buffer[] = []
+    const part = (headers: string, content: string | Buffer) =>
+      parts.push(Buffer.from(`--${boundary}\r\n${headers}\r\n\r\n`), Buffer.from(content), Buffer.from('\r\n'))
+    for (const [name, value] of Object.entries({ _csrf: this.csrfToken, ...form })) part(`Content-Disposition: form-data; name="${name}"`, value)
+    for (const [name, list] of Object.entries(files)) {
+      for (const file of list) part(`Content-Disposition: form-data; name="${name}"; filename="${file.filename}"\r\nContent-Type: application/octet-stream`, file.content)
+    }
+    parts.push(Buffer.from(`--${boundary}--\r\n`))
+    const response = await this.app.inject({
+      method: 'POST', url, payload: Buffer.concat(parts), remoteAddress: this.ip,
+      headers: { cookie: this.cookieHeader, 'content-type': `multipart/form-data; boundary=${boundary}` },
+    })
+    this.remember(response)
+    return response
+  }
+
   async signIn(local: string, password = demoPassword): Promise<LightMyRequestResponse> {
     await this.get('/sign-in')
     const response = await this.post('/sign-in', { email: demoEmail(local), password })

@@ -3,9 +3,11 @@ import type { FastifyInstance } from 'fastify'
 import { registerAnnexARoutes } from './annex-a/routes.js'
 import { registerGeneratedReturnRoutes } from './generated-routes.js'
 import { registerDataQualityRoutes } from './quality-routes.js'
+import { registerValidateRoutes } from './validate-routes.js'
 
 export async function registerReturnsRoutes(app: FastifyInstance): Promise<void> {
   await registerAnnexARoutes(app)
   await registerGeneratedReturnRoutes(app)
   await registerDataQualityRoutes(app)
+  await registerValidateRoutes(app)
 }
