@@ -26,14 +26,16 @@ export const stability: Indicator[] = [
     definition: 'Of the children looked after at the end of the period, the percentage who had 3 or more placements during it: the placement they were in when the period began, and each placement started in it (temporary moves of a week or less, holidays and hospital stays are not placements). Short breaks are left out.',
     source: `${cla903}, placement stability.`,
   }, (db, scope, period) => sql`
-    select c.la_code, c.child_id, (
-      select count(*) filter (where e.start_date >= ${period.start} and e.reason_new_episode in (${sql.join(newPlacementReasons)}))
-        + max(case when e.start_date < ${period.start} then 1 else 0 end)
+    select c.la_code, c.child_id, coalesce(n.placements, 0) >= 3 as counted
+    from (${lookedAfterOn(db, scope, period.end)}) c
+    left join (
+      select e.child_id, count(*) filter (where e.start_date >= ${period.start} and e.reason_new_episode in (${sql.join(newPlacementReasons)}))
+        + max(case when e.start_date < ${period.start} then 1 else 0 end) as placements
       from (${careEpisodeRows(db)}) e
-      where e.child_id = c.child_id and e.start_date <= ${period.end} and (e.end_date is null or e.end_date >= ${period.start})
+      where ${inAuthorities('e.la_code', scope)} and e.start_date <= ${period.end} and (e.end_date is null or e.end_date >= ${period.start})
         and e.placement_type not in (${sql.join(temporaryPlacements)})
-    ) >= 3 as counted
-    from (${lookedAfterOn(db, scope, period.end)}) c`),
+      group by e.child_id
+    ) n on n.child_id = c.child_id`),
 
   childShare({
     id: 'placed-over-20-miles', outcome: 'stability', title: 'Children looked after placed more than 20 miles from home', unit: 'percent',

@@ -1,6 +1,7 @@
 // Enabler, workforce: turnover, agency, vacancy and caseload from the workforce census figures at the census date
 // (children's social work workforce), and children looked after with 3 or more social workers (SSDA903).
 import { sql } from 'kysely'
+import { inAuthorities } from '../../../platform/db/authority-scope.js'
 import { censusFigures, socialWorkerAllocationRows, type CensusFigures } from '../../workforce/service.js'
 import { childShare, type Fraction, type Indicator, type IndicatorDefinition } from '../indicator.js'
 import { lookedAfterOn } from './cohorts.js'
@@ -37,9 +38,11 @@ export const workforce: Indicator[] = [
     definition: 'Of the children looked after at the end of the period, the percentage allocated to 3 or more different social workers during it (each social worker counted once per child).',
     source: 'SSDA903 return, social worker episodes, from Kindred’s allocations.',
   }, (db, scope, period) => sql`
-    select c.la_code, c.child_id, (
-      select count(distinct a.worker_id) from (${socialWorkerAllocationRows(db)}) a
-      where a.child_id = c.child_id and a.started_on <= ${period.end} and (a.ended_on is null or a.ended_on >= ${period.start})
-    ) >= 3 as counted
-    from (${lookedAfterOn(db, scope, period.end)}) c`),
+    select c.la_code, c.child_id, coalesce(w.workers, 0) >= 3 as counted
+    from (${lookedAfterOn(db, scope, period.end)}) c
+    left join (
+      select a.child_id, count(distinct a.worker_id) as workers from (${socialWorkerAllocationRows(db)}) a
+      where ${inAuthorities('a.la_code', scope)} and a.started_on <= ${period.end} and (a.ended_on is null or a.ended_on >= ${period.start})
+      group by a.child_id
+    ) w on w.child_id = c.child_id`),
 ]
