@@ -27,6 +27,13 @@ export const referralSources: Record<string, string> = {
   '10': "Unknown",
 }
 
+/** The referral sources a partner agency's practitioner may be, by their role. */
+export const partnerReferralSources: Record<'partner_police' | 'partner_health' | 'partner_education', string[]> = {
+  partner_police: ['6'],
+  partner_health: ['3A', '3B', '3C', '3D', '3E', '3F'],
+  partner_education: ['2A', '2B'],
+}
+
 /** The child's primary need (CIN census PrimaryNeedCode). */
 export const primaryNeeds: Record<string, string> = {
   'N1': "Abuse, neglect and exploitation",

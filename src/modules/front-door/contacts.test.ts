@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, signedIn, type Agent, type TestApp } from '../../../test/support/app.js'
 import { createChild, createOtherAuthority } from '../../../test/support/records.js'
 import { addDays, todayInEngland } from '../../platform/working-days/local-date.js'
+import { concernForm } from '../multi-agency/test-fixtures.js'
 import { contactForm, dateFields } from './test-fixtures.js'
 
 let t: TestApp
@@ -104,12 +105,13 @@ describe('recording a contact about a known child', () => {
     expect(await contactsOf(theirs)).toEqual([])
   })
 
-  it('lets a school raise a concern, then see the child’s record through their agency, but not the front door queue', async () => {
-    const child = await createChild(t.database.db)
+  it('is not how partners raise concerns: they use the partner portal, and never name a child by id', async () => {
+    const child = await createChild(t.database.db, { nhsNumber: '9990000069' })
     const school = await signedIn(t.app, 'school.dsl')
-    await school.get(`/children/${child}/contacts/new`)
-    const response = await school.post(`/children/${child}/contacts/new`, contactForm())
-    expect(response.headers.location).toBe(`/children/${child}/contacts/recorded`)
+    expect((await school.get(`/children/${child}/contacts/new`)).statusCode).toBe(403)
+    await school.get('/partner/concerns/new')
+    expect((await school.post('/partner/concerns/new', concernForm({ childNhsNumber: '9990000069' }))).statusCode).toBe(303)
+    expect(await contactsOf(child)).toHaveLength(1)
     expect((await school.get(`/children/${child}`)).statusCode).toBe(200)
     expect((await school.get('/front-door')).statusCode).toBe(403)
   })

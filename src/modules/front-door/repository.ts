@@ -35,10 +35,10 @@ export interface MinimalChild { firstName: string; lastName: string; dateOfBirth
  * purpose: the people module owns child records, and this moves to its service when it offers one
  * that runs inside the caller's transaction.
  */
-export async function insertChildFromContact(trx: Executor, laCode: string, child: MinimalChild): Promise<string> {
+export async function insertChildFromContact(trx: Executor, laCode: string, child: MinimalChild & { nhsNumber: string | null }): Promise<string> {
   const row = await trx.insertInto('people').values({
     la_code: laCode, is_child: true, first_name: child.firstName, last_name: child.lastName, date_of_birth: child.dateOfBirth,
-    expected_date_of_birth: null, sex: null, gender_identity: null, ethnicity: null, religion: null, nhs_number: null, upn: null,
+    expected_date_of_birth: null, sex: null, gender_identity: null, ethnicity: null, religion: null, nhs_number: child.nhsNumber, upn: null,
     upn_unknown_reason: null, la_child_id: null, occupation: null,
   }).returning('id').executeTakeFirstOrThrow()
   return row.id
@@ -109,4 +109,14 @@ export async function closeReferralRow(trx: Executor, laCode: string, referralId
     .where('id', '=', referralId).where('la_code', '=', laCode).where('closure_date', 'is', null)
     .returning('id').executeTakeFirst()
   return closed !== undefined
+}
+
+/** The contacts one user recorded (a partner's concerns), newest first, with the decision and feedback. */
+export async function contactsRecordedBy(db: Executor, viewer: Viewer, contactId?: string) {
+  let query = db.selectFrom('contacts as c').innerJoin('people as p', 'p.id', 'c.child_id')
+    .where('c.la_code', '=', viewer.laCode).where('c.recorded_by', '=', viewer.id)
+    .select(['c.id', 'c.child_id', 'c.received_at', 'c.concern', 'c.referral_source', 'c.decision', 'c.decided_at',
+      'c.feedback_to_referrer', 'c.feedback_given_on', 'p.first_name', 'p.last_name', 'p.date_of_birth'])
+  if (contactId !== undefined) query = query.where('c.id', '=', isUuid(contactId) ? contactId : '00000000-0000-0000-0000-000000000000')
+  return query.orderBy('c.received_at', 'desc').limit(500).execute()
 }

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import { allow } from '../../platform/access/policy.js'
 import { audit } from '../../platform/audit/audit.js'
-import { partnerRoles, type Role } from '../../platform/auth/roles.js'
+import type { Role } from '../../platform/auth/roles.js'
 import { addChildPageSection } from '../../platform/casework/child-page-sections.js'
 import { addDeadlineProvider } from '../../platform/casework/deadlines.js'
 import { errorPage } from '../../platform/http/errors.js'
@@ -12,6 +12,7 @@ import { addNavigationItem } from '../../platform/http/navigation.js'
 import type { FormBody } from '../../platform/forms/form.js'
 import { todayInEngland } from '../../platform/working-days/local-date.js'
 import { searchChildren } from '../people/service.js'
+import { openSuggestions } from '../sharing/service.js'
 import { consents, decisions, primaryNeeds, reasonsForClosure, referralSources } from './codes.js'
 import { isUuid } from './repository.js'
 import { contactDecisionDeadlines, contactDetail, decideContact, decisionRule, frontDoorHistory, frontDoorQueue, recordContact } from './service.js'
@@ -21,9 +22,10 @@ const viewers: Role[] = [...deciders, 'social_worker']
 const codes = { consents, decisions, primaryNeeds, reasonsForClosure, referralSources }
 const views = 'modules/front-door/views'
 
-// Front door staff take contacts about any child of the authority; social workers and partners about children they know.
+// Front door staff and social workers record contacts about any child of the authority. Partners raise
+// concerns through the partner portal (multi-agency module), never by a child's id.
 const recordAboutChild = allow({
-  roles: [...viewers, ...partnerRoles],
+  roles: viewers,
   child: { param: 'childId', links: ['authority'], purpose: 'recording a contact' },
 })
 
@@ -34,7 +36,7 @@ export async function registerFrontDoorRoutes(app: FastifyInstance): Promise<voi
     id: 'front-door', order: 110, template: `${views}/section.njk`,
     load: async (sectionDb, childId, user) => ({
       ...(await frontDoorHistory(sectionDb, user.laCode, childId)), codes,
-      canOpenContacts: viewers.includes(user.role), canRecord: [...viewers, ...partnerRoles].includes(user.role),
+      canOpenContacts: viewers.includes(user.role), canRecord: viewers.includes(user.role),
     }),
   })
   addDeadlineProvider({
@@ -93,11 +95,8 @@ export async function registerFrontDoorRoutes(app: FastifyInstance): Promise<voi
     if (result.outcome === 'invalid') {
       return reply.code(400).view(`${views}/contact-new.njk`, contactForm(`/children/${childId}/contacts/new`, { childId, ...result.errors.forView(), values: result.answers }))
     }
-    return reply.redirect(viewers.includes(user.role) ? `/front-door/contacts/${result.contactId}` : `/children/${childId}/contacts/recorded`, 303)
+    return reply.redirect(`/front-door/contacts/${result.contactId}`, 303)
   })
-
-  app.get('/children/:childId/contacts/recorded', recordAboutChild, async (request, reply) =>
-    reply.view(`${views}/contact-recorded.njk`, { pageTitle: 'Contact recorded', childId: (request.params as { childId: string }).childId }))
 
   const decisionPage = (context: Record<string, unknown>) => ({ pageTitle: 'Decide what happens next', codes, values: {}, ...context })
 
@@ -112,7 +111,7 @@ export async function registerFrontDoorRoutes(app: FastifyInstance): Promise<voi
     })
     const today = todayInEngland()
     return reply.view(`${views}/decision.njk`, decisionPage({
-      ...detail, canDecide: deciders.includes(user.role),
+      ...detail, canDecide: deciders.includes(user.role), possibleMatches: await openSuggestions(db, user.laCode, detail.contact.child_id),
       values: { decided: dateParts(today), feedbackGiven: dateParts(today) },
     }))
   })

@@ -1,6 +1,6 @@
 // The front door: contacts as received, the decision on each within one working day (CP-01), and the
 // referrals (CIN episodes) those decisions open. Other modules use only what this file exports.
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 import type { SessionUser } from '../../platform/auth/session.js'
 import { partnerRoles } from '../../platform/auth/roles.js'
@@ -20,6 +20,9 @@ import {
 } from './repository.js'
 
 export { closeReferral, getOpenReferral, openReferral, referralsForChildren } from './referrals.js'
+export { contactsRecordedBy } from './repository.js'
+export { readContactForm as checkContactForm, type ContactAnswers } from './contact-answers.js'
+export { consents, decisions, partnerReferralSources, referralSources } from './codes.js'
 export { referralRows } from './figures.js'
 export type { Actor, NewReferral, ReferralClosure, ReferralRecord } from './referrals.js'
 
@@ -42,12 +45,19 @@ export type ContactResult =
 /** Thrown inside the transaction to undo a child record when a double-click's twin recorded the contact first. */
 class AlreadyRecorded extends Error {}
 
+export interface ContactOptions {
+  /** The NHS number of a child recorded from the contact (a partner's concern gives one no record holds). */
+  newChildNhsNumber?: string | null
+  /** More work in the contact's own transaction once it is recorded (the partner portal's match suggestions). */
+  inTransaction?: (trx: Transaction<DB>, recorded: { contactId: string; childId: string; newChild: boolean }) => Promise<void>
+}
+
 /**
  * Records a contact about `childId`, or, when `childId` is null, about a child recorded from the form's
  * own answers, in one transaction with `contact.recorded` on the child's event stream. A form sent twice
  * records one contact.
  */
-export async function recordContact(db: Kysely<DB>, user: SessionUser, childId: string | null, body: FormBody): Promise<ContactResult> {
+export async function recordContact(db: Kysely<DB>, user: SessionUser, childId: string | null, body: FormBody, options: ContactOptions = {}): Promise<ContactResult> {
   const reading = readContactForm(body, { askForChild: childId === null })
   if (!reading.ok) return { outcome: 'invalid', errors: reading.errors, answers: reading.answers }
   const { contact, newChild } = reading
@@ -55,7 +65,7 @@ export async function recordContact(db: Kysely<DB>, user: SessionUser, childId: 
   if (earlier) return recordedAlready(db, earlier)
   try {
     return await db.transaction().execute(async (trx) => {
-      const aboutChild = childId ?? await insertChildFromContact(trx, user.laCode, newChild!)
+      const aboutChild = childId ?? await insertChildFromContact(trx, user.laCode, { ...newChild!, nhsNumber: options.newChildNhsNumber ?? null })
       if (!childId) {
         await appendChildEvent(trx, {
           laCode: user.laCode, childId: aboutChild, type: 'child.registered', occurredAt: new Date(), recordedBy: user.id, significant: true,
@@ -80,6 +90,7 @@ export async function recordContact(db: Kysely<DB>, user: SessionUser, childId: 
         data: { contactId, referralSource: contact.referralSource, consent: contact.consent },
         purpose: 'recording a contact',
       })
+      await options.inTransaction?.(trx, { contactId, childId: aboutChild, newChild: !childId })
       return { outcome: 'recorded' as const, contactId, childId: aboutChild }
     })
   } catch (error) {

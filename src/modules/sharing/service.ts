@@ -90,3 +90,6 @@ export async function sharingReport(db: Kysely<DB>, laCode: string, from: LocalD
       'd.direction', 'd.other_agency', 'd.decision', 'd.lawful_basis', 'd.reason', 'u.display_name as decided_by_name'])
     .orderBy('d.decided_on', 'desc').execute()
 }
+
+export { openSuggestions, suggestMatches } from './merge/candidates.js'
+export { markChildSeen, whatsChanged } from './whats-changed.js'

@@ -4,26 +4,27 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, signedIn, type TestApp } from '../../../test/support/app.js'
 import { expectAccessible, startBrowserHarness } from '../../../test/support/browser.js'
 import { createChild } from '../../../test/support/records.js'
-import { contactForm, decisionForm } from '../front-door/test-fixtures.js'
+import { decisionForm } from '../front-door/test-fixtures.js'
+import { concernForm, decidedNow } from '../multi-agency/test-fixtures.js'
 
 let t: TestApp
 beforeAll(async () => { t = await createTestApp() })
 afterAll(async () => { await t.close() })
 
-async function concernThenReferral(childId: string): Promise<void> {
+async function concernThenReferral(childId: string, nhsNumber: string): Promise<void> {
   const school = await signedIn(t.app, 'school.dsl')
-  await school.get(`/children/${childId}/contacts/new`)
-  await school.post(`/children/${childId}/contacts/new`, contactForm({ referrerName: 'Mark Ellis', concern: 'Worried about attendance and hunger' }))
+  await school.get('/partner/concerns/new')
+  await school.post('/partner/concerns/new', concernForm({ childNhsNumber: nhsNumber, concern: 'Worried about attendance and hunger' }))
   const contact = await t.database.db.selectFrom('contacts').where('child_id', '=', childId).select('id').executeTakeFirstOrThrow()
   const door = await signedIn(t.app, 'front.door')
   await door.get(`/front-door/contacts/${contact.id}`)
-  await door.post(`/front-door/contacts/${contact.id}`, decisionForm({ reason: 'Neglect concerns' }))
+  await door.post(`/front-door/contacts/${contact.id}`, decisionForm({ ...decidedNow(), reason: 'Neglect concerns' }))
 }
 
 describe('what’s changed', () => {
   it('shows the school the referral on the child they raised a concern about, until they look', async () => {
-    const child = await createChild(t.database.db, { firstName: 'Evie', lastName: 'Changed' })
-    await concernThenReferral(child)
+    const child = await createChild(t.database.db, { firstName: 'Evie', lastName: 'Changed', nhsNumber: '9990000077' })
+    await concernThenReferral(child, '9990000077')
     const school = await signedIn(t.app, 'school.dsl')
     const before = await school.get('/whats-changed')
     expect(before.body).toContain('Evie Changed')
@@ -34,8 +35,8 @@ describe('what’s changed', () => {
   })
 
   it('shows nothing about children the user does not work with', async () => {
-    const child = await createChild(t.database.db, { firstName: 'Not', lastName: 'Mine' })
-    await concernThenReferral(child)
+    const child = await createChild(t.database.db, { firstName: 'Not', lastName: 'Mine', nhsNumber: '9990000085' })
+    await concernThenReferral(child, '9990000085')
     const police = await signedIn(t.app, 'police')
     expect((await police.get('/whats-changed')).body).not.toContain('Not Mine')
   })

@@ -17,6 +17,7 @@ import { registerReturnsRoutes } from '../../modules/returns/routes.js'
 import { registerDashboardRoutes } from '../../modules/dashboard/routes.js'
 import { registerSharingRoutes } from '../../modules/sharing/routes.js'
 import { registerFamilyNetworkRoutes } from '../../modules/family-network/routes.js'
+import { registerMultiAgencyRoutes } from '../../modules/multi-agency/routes.js'
 
 export async function registerModules(app: FastifyInstance): Promise<void> {
   await registerAuthRoutes(app)
@@ -36,4 +37,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await registerDashboardRoutes(app)
   await registerSharingRoutes(app)
   await registerFamilyNetworkRoutes(app)
+  await registerMultiAgencyRoutes(app)
 }

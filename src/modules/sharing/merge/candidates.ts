@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../../platform/db/schema.js'
 import type { Executor } from '../../../platform/audit/audit.js'
 import { comparePeople } from '../linkage/pair.js'
+import type { Person } from '../linkage/records.js'
 import { DEFAULT_THRESHOLDS } from '../linkage/model.js'
 import { asLinkagePerson, childrenInAuthority, mergeRecord, type MergeRecord } from './records.js'
 
@@ -24,9 +25,11 @@ function swappedDayAndMonth(date: string | null): string | null {
   return Number(day) <= 12 && day !== month ? `${year}-${day}-${month}` : null
 }
 
-export async function possibleMatches(db: Executor, laCode: string, childId: string): Promise<PossibleMatch[]> {
+/** `known` adds what arrived with the record but is not stored on it (a concern's postcode, say). */
+export async function possibleMatches(db: Executor, laCode: string, childId: string, known: Partial<Person> = {}): Promise<PossibleMatch[]> {
   const child = await mergeRecord(db, childId)
   if (!child || child.laCode !== laCode || child.mergedInto) return []
+  const person = { ...asLinkagePerson(child), ...known }
   const dates = [child.dateOfBirth, swappedDayAndMonth(child.dateOfBirth)].filter((d): d is string => d !== null)
   const candidates = await db.selectFrom('people as p')
     .where('p.la_code', '=', laCode).where('p.is_child', '=', true).where('p.merged_into', 'is', null)
@@ -45,7 +48,7 @@ export async function possibleMatches(db: Executor, laCode: string, childId: str
   for (const { id } of candidates) {
     const record = await mergeRecord(db, id)
     if (!record) continue
-    const comparison = comparePeople(asLinkagePerson(child), asLinkagePerson(record), population)
+    const comparison = comparePeople(person, asLinkagePerson(record), population)
     if (comparison.probability < DEFAULT_THRESHOLDS.suggest) continue
     matches.push({ record, probability: comparison.probability, reasons: comparison.reasons, mayMerge: comparison.mayAccept })
   }
@@ -53,8 +56,8 @@ export async function possibleMatches(db: Executor, laCode: string, childId: str
 }
 
 /** Stores the possible matches of a record that just arrived, for the front door to confirm or dismiss. */
-export async function suggestMatches(trx: Executor, laCode: string, childId: string, source: string): Promise<number> {
-  const matches = (await possibleMatches(trx, laCode, childId)).filter((m) => m.mayMerge)
+export async function suggestMatches(trx: Executor, laCode: string, childId: string, source: string, known: Partial<Person> = {}): Promise<number> {
+  const matches = (await possibleMatches(trx, laCode, childId, known)).filter((m) => m.mayMerge)
   if (matches.length === 0) return 0
   await trx.insertInto('record_match_suggestions').values(matches.map((m) => ({
     la_code: laCode, child_id: childId, candidate_id: m.record.id, probability: m.probability, reasons: m.reasons, source,
