@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createTestApp, signedIn, type TestApp } from '../../../../test/support/app.js'
+import { returnsDir } from '../../../../test/support/shared.js'
 import { UsageError } from '../../../cli/command.js'
 import { annexALists } from './columns.js'
 import { annexACommandOn } from './cli.js'
@@ -33,7 +34,7 @@ const ids = (n: number) => rowsOf(n).map((r) => r['Child Unique ID']).sort()
 
 describe('Annex A lists', () => {
   it('has lists 1 to 11 with exactly the specification’s headings', async () => {
-    const spec = await readFile(new URL('../../../../../shared/returns/annex_a_lists_2024_liia_pipeline.md', import.meta.url), 'utf8')
+    const spec = await readFile(join(returnsDir, 'annex_a_lists_2024_liia_pipeline.md'), 'utf8')
     for (const list of lists) {
       const section = new RegExp(`## list_${list.number} \\((\\d+) columns\\)\\n((?:- .*\\n)+)`).exec(spec)!
       const headings = section[2]!.trim().split('\n').map((line) => line.slice(2).split(' — ')[0])
