@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, signedIn, type TestApp } from '../../../test/support/app.js'
 import { expectAccessible, startBrowserHarness } from '../../../test/support/browser.js'
-import { createChild } from '../../../test/support/records.js'
+import { createChild, userId } from '../../../test/support/records.js'
+import { appendChildEvent } from '../../platform/events/child-events.js'
 import { decisionForm } from '../front-door/test-fixtures.js'
 import { concernForm, decidedNow } from '../multi-agency/test-fixtures.js'
 
@@ -39,6 +40,26 @@ describe('what’s changed', () => {
     await concernThenReferral(child, '9990000085')
     const police = await signedIn(t.app, 'police')
     expect((await police.get('/whats-changed')).body).not.toContain('Not Mine')
+  })
+
+  it('tells an involved partner when the child starts a plan, comes into care or goes missing, but not of routine notes', async () => {
+    const child = await createChild(t.database.db, { firstName: 'Ivy', lastName: 'Notified' })
+    const police = await userId(t.database.db, 'police')
+    await t.database.db.insertInto('involvements').values({ la_code: '886', child_id: child, user_id: police, agency_id: null, kind: 'meeting', ended_at: null }).execute()
+    // Written as the child-protection, family-help and looked-after modules write them, left unmarked here to
+    // show the list does not depend on the writer's flag.
+    for (const [type, summary] of [
+      ['cp_plan.started', 'Child protection plan started: neglect'], ['cin_plan.started', 'Child in need plan started'],
+      ['looked_after.started', 'Came into care under section 20'], ['missing.recorded', 'Missing from home from 20 November 2026, not yet back'],
+      ['note.recorded', 'Routine case note'],
+    ]) {
+      await appendChildEvent(t.database.db, { laCode: '886', childId: child, type: type!, occurredAt: new Date(), recordedBy: null, summary: summary! })
+    }
+    const page = (await (await signedIn(t.app, 'police')).get('/whats-changed')).body
+    for (const summary of ['Child protection plan started: neglect', 'Child in need plan started', 'Came into care under section 20', 'Missing from home from 20 November 2026']) {
+      expect(page).toContain(summary)
+    }
+    expect(page).not.toContain('Routine case note')
   })
 
   it('shows what’s changed and the tracing list accessibly', async () => {

@@ -1,5 +1,6 @@
 // "What's changed": for the children a user works with (allocated, or involved through their agency, a
-// concern they raised or a team), the significant events since they last looked at each child's record.
+// concern they raised, a meeting or a team), the significant events since they last looked at each child's
+// record, and always the ones a partner or worker must hear of (see alwaysShownEventTypes).
 import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 import type { SessionUser } from '../../platform/auth/session.js'
@@ -10,6 +11,15 @@ export async function markChildSeen(db: Kysely<DB>, user: SessionUser, childId: 
   await db.insertInto('child_views').values({ user_id: user.id, child_id: childId, last_seen_event_id: String(latest.id) })
     .onConflict((oc) => oc.columns(['user_id', 'child_id']).doUpdateSet({ last_seen_event_id: String(latest.id), seen_at: new Date() })).execute()
 }
+
+/**
+ * Shown whatever the writer marked as significant: a child starting a plan, coming into care or into a new
+ * placement, going missing or coming back, a partner's contribution to a meeting, and records merged.
+ */
+export const alwaysShownEventTypes = [
+  'cp_plan.started', 'cin_plan.started', 'family_help.started', 'looked_after.started', 'placement.changed',
+  'missing.recorded', 'missing.returned', 'meeting.contribution_sent', 'child.merged', 'child.unmerged',
+] as const
 
 export interface ChangedChild {
   childId: string
@@ -25,8 +35,9 @@ export async function whatsChanged(db: Kysely<DB>, user: SessionUser): Promise<C
     )
     select e.child_id, p.first_name, p.last_name, e.occurred_at, e.summary
     from mine m
-    join people p on p.id = m.child_id and p.la_code = ${user.laCode} and not p.restricted
-    join child_events e on e.child_id = m.child_id and e.significant
+    join people p on p.id = m.child_id and p.la_code = ${user.laCode} and not p.restricted and p.merged_into is null
+    join child_events e on e.child_id = m.child_id
+      and (e.significant or e.type in (${sql.join(alwaysShownEventTypes.map((type) => sql`${type}`))}))
     left join child_views v on v.user_id = ${user.id} and v.child_id = m.child_id
     where e.id > coalesce(v.last_seen_event_id, 0) and (e.recorded_by is distinct from ${user.id})
     order by e.occurred_at desc
