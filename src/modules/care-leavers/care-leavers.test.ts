@@ -7,6 +7,7 @@ import { allocate, createChild, createOtherAuthority, lookedAfterBetween } from 
 import { deadlinesFor } from '../../platform/casework/deadlines.js'
 import { addDays, addMonths, addYears, todayInEngland } from '../../platform/working-days/local-date.js'
 import { oc3Rows } from './service.js'
+import { postForm } from '../looked-after/test-forms.js'
 
 let t: TestApp
 let sw: Agent
@@ -57,27 +58,27 @@ describe('status derived from the care history', () => {
 describe('needs assessment, pathway plan and reviews', () => {
   it('refuses a review with no plan, and a plan with no assessment, naming the rule and writing nothing', async () => {
     await sw.get(`${base()}/pathway-plan/reviews/new`)
-    const review = await sw.post(`${base()}/pathway-plan/reviews/new`, date('date', addDays(today, -5)))
+    const review = await postForm(sw, `${base()}/pathway-plan/reviews/new`, date('date', addDays(today, -5)))
     expect(review.statusCode).toBe(400)
     expect(review.body).toContain('There is no pathway plan to review: record the pathway plan first (CL-02)')
     expect(review.body).toContain(`value="${addDays(today, -5).slice(0, 4)}"`)
-    const plan = await sw.post(`${base()}/pathway-plan`, date('date', addDays(today, -30)))
+    const plan = await postForm(sw, `${base()}/pathway-plan`, date('date', addDays(today, -30)))
     expect(plan.statusCode).toBe(400)
     expect(plan.body).toContain('Record the needs assessment first')
     expect(await rows('pathway_plans')).toEqual([])
   })
 
   it('records the assessment and plan; a review on or before the plan is refused; a review moves CL-02 on six months', async () => {
-    expect((await sw.post(`${base()}/needs-assessment`, date('date', addMonths(at(16), 2)))).statusCode).toBe(303)
-    const early = await sw.post(`${base()}/pathway-plan`, date('date', addMonths(at(16), 1)))
+    expect((await postForm(sw, `${base()}/needs-assessment`, date('date', addMonths(at(16), 2)))).statusCode).toBe(303)
+    const early = await postForm(sw, `${base()}/pathway-plan`, date('date', addMonths(at(16), 1)))
     expect(early.body).toContain('on or after the needs assessment')
     const planDate = addMonths(at(16), 3)
-    expect((await sw.post(`${base()}/pathway-plan`, date('date', planDate))).statusCode).toBe(303)
-    const sameDay = await sw.post(`${base()}/pathway-plan/reviews/new`, date('date', planDate))
+    expect((await postForm(sw, `${base()}/pathway-plan`, date('date', planDate))).statusCode).toBe(303)
+    const sameDay = await postForm(sw, `${base()}/pathway-plan/reviews/new`, date('date', planDate))
     expect(sameDay.statusCode).toBe(400)
     expect(sameDay.body).toContain('after the pathway plan it reviews was made')
     const reviewDate = addDays(today, -20)
-    expect((await sw.post(`${base()}/pathway-plan/reviews/new`, date('date', reviewDate))).statusCode).toBe(303)
+    expect((await postForm(sw, `${base()}/pathway-plan/reviews/new`, date('date', reviewDate))).statusCode).toBe(303)
     const deadlines = await deadlinesFor(t.database.db, [leaver], today)
     expect(deadlines.find((d) => d.ruleId === 'CL-01')).toBeUndefined()
     expect(deadlines.find((d) => d.ruleId === 'CL-02')?.due).toBe(addMonths(reviewDate, 6))
@@ -89,13 +90,13 @@ describe('needs assessment, pathway plan and reviews', () => {
 
 describe('personal adviser', () => {
   it('refuses an end before the start, an end after 21 without a request, and a request to 25 before 21', async () => {
-    const backwards = await sw.post(`${base()}/personal-adviser`, { name: 'Lee Adams', ...date('from', addDays(today, -10)), ...date('to', addDays(today, -20)) })
+    const backwards = await postForm(sw, `${base()}/personal-adviser`, { name: 'Lee Adams', ...date('from', addDays(today, -10)), ...date('to', addDays(today, -20)) })
     expect(backwards.statusCode).toBe(400)
     expect(backwards.body).toContain('The end date must be on or after the date the adviser started')
     expect(backwards.body).toContain('value="Lee Adams"')
-    const beyond21 = await sw.post(`${base()}/personal-adviser`, { name: 'Lee Adams', ...date('from', addDays(today, -10)), ...date('to', addDays(at(21), 30)) })
+    const beyond21 = await postForm(sw, `${base()}/personal-adviser`, { name: 'Lee Adams', ...date('from', addDays(today, -10)), ...date('to', addDays(at(21), 30)) })
     expect(beyond21.body).toContain('after that only at the young person’s request')
-    const request = await sw.post(`${base()}/adviser-request`, date('date', addDays(today, -1)))
+    const request = await postForm(sw, `${base()}/adviser-request`, date('date', addDays(today, -1)))
     expect(request.statusCode).toBe(400)
     expect(request.body).toContain('A request for a personal adviser to 25 is made from the 21st birthday')
     expect(await rows('personal_advisers')).toEqual([])
@@ -103,7 +104,7 @@ describe('personal adviser', () => {
   })
 
   it('records the adviser, shown on the child page', async () => {
-    expect((await sw.post(`${base()}/personal-adviser`, { name: 'Lee Adams', ...date('from', addDays(today, -10)) })).statusCode).toBe(303)
+    expect((await postForm(sw, `${base()}/personal-adviser`, { name: 'Lee Adams', ...date('from', addDays(today, -10)) })).statusCode).toBe(303)
     expect((await sw.get(`/children/${leaver}`)).body).toContain('Lee Adams')
   })
 })
@@ -112,25 +113,25 @@ describe('in touch, activity and accommodation (OC3)', () => {
   it('refuses a young person who is not a care leaver, codes not in the list and codes that do not go together', async () => {
     const notLeaver = `/children/${neverInCare}/care-leaver/birthday-contacts/new`
     await sw.get(notLeaver)
-    const refused = await sw.post(notLeaver, { age: '17', ...date('date', addDays(today, -5)), inTouch: 'YES', activity: 'F2', accommodation: 'B1' })
+    const refused = await postForm(sw, notLeaver, { age: '17', ...date('date', addDays(today, -5)), inTouch: 'YES', activity: 'F2', accommodation: 'B1' })
     expect(refused.statusCode).toBe(400)
     expect(refused.body).toContain('only if they had left care as an eligible child')
-    const badCodes = await sw.post(`${base()}/birthday-contacts/new`, { age: '18', ...date('date', addDays(at(18), 5)), inTouch: 'MAYBE', activity: 'F3', accommodation: 'Q1' })
+    const badCodes = await postForm(sw, `${base()}/birthday-contacts/new`, { age: '18', ...date('date', addDays(at(18), 5)), inTouch: 'MAYBE', activity: 'F3', accommodation: 'Q1' })
     expect(badCodes.body).toContain('903 rule 131')
     expect(badCodes.body).toContain('903 rule 132')
     expect(badCodes.body).toContain('903 rule 133')
-    const together = await sw.post(`${base()}/birthday-contacts/new`, { age: '18', ...date('date', addDays(at(18), 5)), inTouch: 'YES', activity: '0', accommodation: 'U1' })
+    const together = await postForm(sw, `${base()}/birthday-contacts/new`, { age: '18', ...date('date', addDays(at(18), 5)), inTouch: 'YES', activity: '0', accommodation: 'U1' })
     expect(together.body).toContain('903 rule 345')
     expect(together.body).toMatch(/value="U1" selected/)
     expect(await rows('care_leaver_birthday_contacts')).toEqual([])
   })
 
   it('records the 18th birthday contact, shown in plain English and as an OC3 row for the collection year', async () => {
-    expect((await sw.post(`${base()}/birthday-contacts/new`, { age: '18', ...date('date', addDays(at(18), 5)), inTouch: 'YES', activity: 'F4', accommodation: 'Z1' })).statusCode).toBe(303)
+    expect((await postForm(sw, `${base()}/birthday-contacts/new`, { age: '18', ...date('date', addDays(at(18), 5)), inTouch: 'YES', activity: 'F4', accommodation: 'Z1' })).statusCode).toBe(303)
     const page = await sw.get(base())
     expect(page.body).toContain('Full-time apprenticeship')
     expect(page.body).toContain('With former foster carers (Staying Put): suitable')
-    const again = await sw.post(`${base()}/birthday-contacts/new`, { age: '18', ...date('date', addDays(at(18), 6)), inTouch: 'YES', activity: 'F4', accommodation: 'Z1' })
+    const again = await postForm(sw, `${base()}/birthday-contacts/new`, { age: '18', ...date('date', addDays(at(18), 6)), inTouch: 'YES', activity: 'F4', accommodation: 'Z1' })
     expect(again.body).toContain('already been recorded')
     const eighteenth = at(18)
     const year = Number(eighteenth.slice(5) >= '04-01' ? eighteenth.slice(0, 4) : Number(eighteenth.slice(0, 4)) - 1)
@@ -141,19 +142,19 @@ describe('in touch, activity and accommodation (OC3)', () => {
 
 describe('Staying Put and staying close', () => {
   it('refuses Staying Put before 18 or beyond 21, then records it from the 18th birthday', async () => {
-    const early = await sw.post(`${base()}/staying-put`, { carer: 'Ruth Carter', ...date('start', addDays(at(18), -1)) })
+    const early = await postForm(sw, `${base()}/staying-put`, { carer: 'Ruth Carter', ...date('start', addDays(at(18), -1)) })
     expect(early.statusCode).toBe(400)
     expect(early.body).toContain('the 18th birthday, when Staying Put starts (CL-03)')
-    const late = await sw.post(`${base()}/staying-put`, { carer: 'Ruth Carter', ...date('start', at(18)), ...date('end', addDays(at(21), 1)) })
+    const late = await postForm(sw, `${base()}/staying-put`, { carer: 'Ruth Carter', ...date('start', at(18)), ...date('end', addDays(at(21), 1)) })
     expect(late.body).toContain('Staying Put lasts until 21 at most')
-    expect((await sw.post(`${base()}/staying-put`, { carer: 'Ruth Carter', ...date('start', at(18)) })).statusCode).toBe(303)
+    expect((await postForm(sw, `${base()}/staying-put`, { carer: 'Ruth Carter', ...date('start', at(18)) })).statusCode).toBe(303)
   })
 
   it('refuses staying close for a young person not former relevant; records it for one who is', async () => {
-    const notLeaver = await sw.post(`/children/${neverInCare}/care-leaver/staying-close`, { ...date('date', addDays(today, -1)), outcome: 'provide' })
+    const notLeaver = await postForm(sw, `/children/${neverInCare}/care-leaver/staying-close`, { ...date('date', addDays(today, -1)), outcome: 'provide' })
     expect(notLeaver.statusCode).toBe(400)
     expect(notLeaver.body).toContain('(CL-04)')
-    expect((await sw.post(`${base()}/staying-close`, { ...date('date', addDays(today, -1)), outcome: 'provide' })).statusCode).toBe(303)
+    expect((await postForm(sw, `${base()}/staying-close`, { ...date('date', addDays(today, -1)), outcome: 'provide' })).statusCode).toBe(303)
     expect((await sw.get(base())).body).toContain('Staying close support is needed and will be provided')
   })
 })

@@ -5,7 +5,7 @@ import type { DB } from '../../platform/db/schema.js'
 import type { LocalDate } from '../../platform/working-days/local-date.js'
 import type { Code } from '../placements/service.js'
 import { accommodationCodes, activityCodes, inTouchCodes } from './codes.js'
-import type { Actor, Outcome } from './outcomes.js'
+import type { Actor, Outcome, Submission } from './outcomes.js'
 import {
   recordAdviserRequest, recordBirthdayContact, recordNeedsAssessment, recordPathwayPlan, recordPathwayPlanReview, recordPersonalAdviser,
   recordStayingClose, recordStayingPut, stayingCloseOutcomes,
@@ -33,7 +33,7 @@ export interface FormPage {
   fields: readonly Field[]
   /** The banner's key after the change (`?recorded=`). */
   recorded: string
-  submit(db: Kysely<DB>, actor: Actor, childId: string, read: Read, today: LocalDate, formHasErrors: boolean): Promise<Outcome>
+  submit(db: Kysely<DB>, actor: Actor, childId: string, read: Read, today: LocalDate, form: Submission): Promise<Outcome>
 }
 
 const v = (read: Read, name: string) => read.values[name] ?? ''
@@ -46,18 +46,18 @@ export const pages: readonly FormPage[] = [
     path: 'needs-assessment', title: 'Record the needs assessment', button: 'Record the assessment', recorded: 'needs-assessment',
     intro: 'An eligible child’s needs are assessed within 3 months of their 16th birthday, or of becoming eligible if later (CL-01). The pathway plan is written from it.',
     fields: [when('When was the assessment completed?')],
-    submit: (db, actor, childId, read, today, bad) => recordNeedsAssessment(db, actor, childId, { date: date(read, 'date') }, today, bad),
+    submit: (db, actor, childId, read, today, form) => recordNeedsAssessment(db, actor, childId, { date: date(read, 'date') }, today, form),
   },
   {
     path: 'pathway-plan', title: 'Record the pathway plan', button: 'Record the pathway plan', recorded: 'pathway-plan',
     intro: 'The pathway plan is reviewed at least every 6 months (CL-02).',
     fields: [when('When was the pathway plan made?')],
-    submit: (db, actor, childId, read, today, bad) => recordPathwayPlan(db, actor, childId, { date: date(read, 'date') }, today, bad),
+    submit: (db, actor, childId, read, today, form) => recordPathwayPlan(db, actor, childId, { date: date(read, 'date') }, today, form),
   },
   {
     path: 'pathway-plan/reviews/new', title: 'Record a pathway plan review', button: 'Record the review', recorded: 'review',
     fields: [when('When was the pathway plan reviewed?')],
-    submit: (db, actor, childId, read, today, bad) => recordPathwayPlanReview(db, actor, childId, { date: date(read, 'date') }, today, bad),
+    submit: (db, actor, childId, read, today, form) => recordPathwayPlanReview(db, actor, childId, { date: date(read, 'date') }, today, form),
   },
   {
     path: 'personal-adviser', title: 'Record a personal adviser', button: 'Record the personal adviser', recorded: 'adviser',
@@ -67,13 +67,13 @@ export const pages: readonly FormPage[] = [
       { name: 'from', kind: 'date', label: 'Adviser from' },
       { name: 'to', kind: 'date', label: 'Adviser to (optional)', hint: 'Leave blank while the adviser continues', optional: true },
     ],
-    submit: (db, actor, childId, read, today, bad) => recordPersonalAdviser(db, actor, childId, { name: v(read, 'name'), from: date(read, 'from'), to: date(read, 'to') }, today, bad),
+    submit: (db, actor, childId, read, today, form) => recordPersonalAdviser(db, actor, childId, { name: v(read, 'name'), from: date(read, 'from'), to: date(read, 'to') }, today, form),
   },
   {
     path: 'adviser-request', title: 'Record a request for a personal adviser to 25', button: 'Record the request', recorded: 'request',
     intro: 'From 21, a former relevant young person may ask for a personal adviser until they are 25.',
     fields: [when('When did the young person ask?')],
-    submit: (db, actor, childId, read, today, bad) => recordAdviserRequest(db, actor, childId, { date: date(read, 'date') }, today, bad),
+    submit: (db, actor, childId, read, today, form) => recordAdviserRequest(db, actor, childId, { date: date(read, 'date') }, today, form),
   },
   {
     path: 'birthday-contacts/new', title: 'Record in touch, activity and accommodation around a birthday', button: 'Record the contact', recorded: 'contact',
@@ -85,9 +85,9 @@ export const pages: readonly FormPage[] = [
       { name: 'activity', kind: 'radios', label: 'Main activity (ACTIV)', options: activityCodes, showCode: true },
       { name: 'accommodation', kind: 'select', label: 'Accommodation (ACCOM)', hint: 'Each kind of accommodation is suitable (1) or not suitable (2)', options: accommodationCodes, showCode: true },
     ],
-    submit: (db, actor, childId, read, today, bad) => recordBirthdayContact(db, actor, childId, {
+    submit: (db, actor, childId, read, today, form) => recordBirthdayContact(db, actor, childId, {
       age: v(read, 'age'), date: date(read, 'date'), inTouch: v(read, 'inTouch'), activity: v(read, 'activity'), accommodation: v(read, 'accommodation'),
-    }, today, bad),
+    }, today, form),
   },
   {
     path: 'staying-put', title: 'Record a Staying Put arrangement', button: 'Record Staying Put', recorded: 'staying-put',
@@ -97,12 +97,12 @@ export const pages: readonly FormPage[] = [
       { name: 'start', kind: 'date', label: 'Staying Put from' },
       { name: 'end', kind: 'date', label: 'Staying Put to (optional)', hint: 'Leave blank while it continues; it ends by the 21st birthday', optional: true },
     ],
-    submit: (db, actor, childId, read, today, bad) => recordStayingPut(db, actor, childId, { carer: v(read, 'carer'), start: date(read, 'start'), end: date(read, 'end') }, today, bad),
+    submit: (db, actor, childId, read, today, form) => recordStayingPut(db, actor, childId, { carer: v(read, 'carer'), start: date(read, 'start'), end: date(read, 'end') }, today, form),
   },
   {
     path: 'staying-close', title: 'Record a staying close assessment', button: 'Record the assessment', recorded: 'staying-close',
     intro: 'A former relevant young person under 25 is assessed for staying close support, provided if their welfare requires it (CL-04, from commencement).',
     fields: [when('When was the assessment made?'), { name: 'outcome', kind: 'radios', label: 'Outcome', options: stayingCloseOutcomes }],
-    submit: (db, actor, childId, read, today, bad) => recordStayingClose(db, actor, childId, { date: date(read, 'date'), outcome: v(read, 'outcome') }, today, bad),
+    submit: (db, actor, childId, read, today, form) => recordStayingClose(db, actor, childId, { date: date(read, 'date'), outcome: v(read, 'outcome') }, today, form),
   },
 ]

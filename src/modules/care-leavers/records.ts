@@ -11,7 +11,7 @@ import { contactDueFor, contactWindow, oc3Ages } from './care-leaver.js'
 import { birthday, ordinal, ukDate } from './dates.js'
 import { careLeaverStatus, pathwayStatuses, statusNames, type Eligibility } from './eligibility.js'
 import { careLeaverRecords, lockYoungPerson, type CareLeaverRecords, type YoungPersonRow } from './repository.js'
-import { change, refuse, type Actor, type FieldErrors, type Outcome } from './outcomes.js'
+import { change, refuse, type Actor, type FieldErrors, type Outcome, type Submission } from './outcomes.js'
 
 interface Context { person: YoungPersonRow; history: CarePeriod[]; records: CareLeaverRecords; statusOn(day: LocalDate): Eligibility }
 
@@ -44,21 +44,21 @@ function pathwayOrRefuse(c: Context, day: LocalDate, field: string, what: string
 const event = (actor: Actor, childId: string, type: string, summary: string, data: Record<string, unknown>, significant = false) =>
   ({ laCode: actor.laCode, childId, type, occurredAt: new Date(), recordedBy: actor.id, summary, data, significant, purpose: 'leaving care' })
 
-export async function recordNeedsAssessment(db: Kysely<DB>, actor: Actor, childId: string, a: { date: LocalDate | null }, today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+export async function recordNeedsAssessment(db: Kysely<DB>, actor: Actor, childId: string, a: { date: LocalDate | null }, today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     const c = await load(trx, actor, childId)
     const errors: FieldErrors = {}
     checkDate(errors, 'date', a.date, today, { date: birthday(c.person.date_of_birth, 14), what: 'the 14th birthday' })
     if (!a.date || Object.keys(errors).length > 0) return errors
     pathwayOrRefuse(c, a.date, 'date-day', 'The needs assessment')
-    if (formHasErrors) return
+    if (form.formHasErrors) return
     await trx.insertInto('care_leaver_needs_assessments').values({ la_code: actor.laCode, child_id: childId, completed_on: a.date, recorded_by: actor.id }).execute()
     await appendChildEvent(trx, event(actor, childId, 'care_leaver.needs_assessment_completed', `Leaving care needs assessment completed on ${ukDate(a.date)}`, { date: a.date }, true))
   })
 }
 
-export async function recordPathwayPlan(db: Kysely<DB>, actor: Actor, childId: string, a: { date: LocalDate | null }, today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+export async function recordPathwayPlan(db: Kysely<DB>, actor: Actor, childId: string, a: { date: LocalDate | null }, today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     const c = await load(trx, actor, childId)
     const assessment = c.records.assessments[0]?.completed_on
     if (!assessment) refuse({ 'date-day': 'Record the needs assessment first: the pathway plan is written from it (CL-01)' })
@@ -66,14 +66,14 @@ export async function recordPathwayPlan(db: Kysely<DB>, actor: Actor, childId: s
     checkDate(errors, 'date', a.date, today, { date: assessment, what: 'the needs assessment' })
     if (!a.date || Object.keys(errors).length > 0) return errors
     pathwayOrRefuse(c, a.date, 'date-day', 'A pathway plan')
-    if (formHasErrors) return
+    if (form.formHasErrors) return
     await trx.insertInto('pathway_plans').values({ la_code: actor.laCode, child_id: childId, plan_date: a.date, recorded_by: actor.id }).execute()
     await appendChildEvent(trx, event(actor, childId, 'care_leaver.pathway_plan_made', `Pathway plan made on ${ukDate(a.date)}`, { date: a.date }, true))
   })
 }
 
-export async function recordPathwayPlanReview(db: Kysely<DB>, actor: Actor, childId: string, a: { date: LocalDate | null }, today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+export async function recordPathwayPlanReview(db: Kysely<DB>, actor: Actor, childId: string, a: { date: LocalDate | null }, today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     const c = await load(trx, actor, childId)
     const plan = c.records.plans.at(-1)
     if (!plan) refuse({ 'date-day': 'There is no pathway plan to review: record the pathway plan first (CL-02)' })
@@ -81,7 +81,7 @@ export async function recordPathwayPlanReview(db: Kysely<DB>, actor: Actor, chil
     checkDate(errors, 'date', a.date, today, { date: plan.plan_date, what: 'the pathway plan it reviews was made', strictly: true })
     if (!a.date || Object.keys(errors).length > 0) return errors
     pathwayOrRefuse(c, a.date, 'date-day', 'A pathway plan review')
-    if (formHasErrors) return
+    if (form.formHasErrors) return
     await trx.insertInto('pathway_plan_reviews').values({ la_code: actor.laCode, child_id: childId, plan_id: plan.id, review_date: a.date, recorded_by: actor.id }).execute()
     await appendChildEvent(trx, event(actor, childId, 'care_leaver.pathway_plan_reviewed', `Pathway plan reviewed on ${ukDate(a.date)}`, { date: a.date, planId: plan.id }))
   })
@@ -89,8 +89,8 @@ export async function recordPathwayPlanReview(db: Kysely<DB>, actor: Actor, chil
 
 export interface AdviserAnswers { name: string; from: LocalDate | null; to: LocalDate | null }
 
-export async function recordPersonalAdviser(db: Kysely<DB>, actor: Actor, childId: string, a: AdviserAnswers, today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+export async function recordPersonalAdviser(db: Kysely<DB>, actor: Actor, childId: string, a: AdviserAnswers, today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     const c = await load(trx, actor, childId)
     const errors: FieldErrors = {}
     if (!a.name) errors.name = 'Enter the personal adviser’s name'
@@ -104,7 +104,7 @@ export async function recordPersonalAdviser(db: Kysely<DB>, actor: Actor, childI
     }
     if (!a.from || Object.keys(errors).length > 0) return errors
     pathwayOrRefuse(c, a.from, 'from-day', 'A personal adviser')
-    if (formHasErrors) return
+    if (form.formHasErrors) return
     // The adviser before this one ends the day the new one starts.
     await trx.updateTable('personal_advisers').set({ to_date: addDays(a.from, -1) }).where('child_id', '=', childId)
       .where('to_date', 'is', null).where('from_date', '<', a.from).execute()
@@ -114,8 +114,8 @@ export async function recordPersonalAdviser(db: Kysely<DB>, actor: Actor, childI
   })
 }
 
-export async function recordAdviserRequest(db: Kysely<DB>, actor: Actor, childId: string, a: { date: LocalDate | null }, today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+export async function recordAdviserRequest(db: Kysely<DB>, actor: Actor, childId: string, a: { date: LocalDate | null }, today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     const c = await load(trx, actor, childId)
     const errors: FieldErrors = {}
     checkDate(errors, 'date', a.date, today)
@@ -126,7 +126,7 @@ export async function recordAdviserRequest(db: Kysely<DB>, actor: Actor, childId
     }
     const on = c.statusOn(a.date)
     if (on.status !== 'former_relevant') refuse({ 'date-day': `Only a former relevant young person may ask for a personal adviser to 25. On ${ukDate(a.date)}: ${statusNames[on.status].toLowerCase()}. ${on.reason}` })
-    if (formHasErrors) return
+    if (form.formHasErrors) return
     await trx.insertInto('personal_adviser_requests').values({ la_code: actor.laCode, child_id: childId, requested_on: a.date, recorded_by: actor.id }).execute()
     await appendChildEvent(trx, event(actor, childId, 'care_leaver.adviser_to_25_requested', `Asked on ${ukDate(a.date)} for a personal adviser to 25`, { date: a.date }))
   })
@@ -153,8 +153,8 @@ function oc3Problems(a: ContactAnswers, age: number): FieldErrors {
   return errors
 }
 
-export async function recordBirthdayContact(db: Kysely<DB>, actor: Actor, childId: string, a: ContactAnswers, today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+export async function recordBirthdayContact(db: Kysely<DB>, actor: Actor, childId: string, a: ContactAnswers, today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     const c = await load(trx, actor, childId)
     const age = oc3Ages.find((x) => String(x) === a.age)
     const errors: FieldErrors = age === undefined ? { age: 'Select the birthday, from the 17th to the 21st (903 rule 391)' } : oc3Problems(a, age)
@@ -169,7 +169,7 @@ export async function recordBirthdayContact(db: Kysely<DB>, actor: Actor, childI
     if (c.records.contacts.some((x) => x.birthday_age === age)) refuse({ ...errors, age: `The ${ordinal(age)} birthday has already been recorded` })
     checkDate(errors, 'date', a.date, today, { date: window.opens, what: 'three months before the birthday' })
     if (!errors['date-day'] && a.date > window.closes) errors['date-day'] = `The information is collected from 3 months before to 1 month after the birthday: by ${ukDate(window.closes)}`
-    if (Object.keys(errors).length > 0 || formHasErrors) return errors
+    if (Object.keys(errors).length > 0 || form.formHasErrors) return errors
     await trx.insertInto('care_leaver_birthday_contacts').values({
       la_code: actor.laCode, child_id: childId, birthday_age: age, contact_date: a.date, in_touch: a.inTouch, activity: a.activity,
       accommodation: a.accommodation, recorded_by: actor.id,
@@ -182,8 +182,8 @@ export async function recordBirthdayContact(db: Kysely<DB>, actor: Actor, childI
 
 export interface StayingPutAnswers { carer: string; start: LocalDate | null; end: LocalDate | null }
 
-export async function recordStayingPut(db: Kysely<DB>, actor: Actor, childId: string, a: StayingPutAnswers, today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+export async function recordStayingPut(db: Kysely<DB>, actor: Actor, childId: string, a: StayingPutAnswers, today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     const c = await load(trx, actor, childId)
     const dob = c.person.date_of_birth
     const [eighteenth, twentyFirst] = [birthday(dob, 18), birthday(dob, 21)]
@@ -200,7 +200,7 @@ export async function recordStayingPut(db: Kysely<DB>, actor: Actor, childId: st
     if (!a.start || Object.keys(errors).length > 0) return errors
     const on = c.statusOn(a.start)
     if (on.status !== 'former_relevant') refuse({ 'start-day': `Staying Put is for a former relevant young person (CL-03). On ${ukDate(a.start)}: ${statusNames[on.status].toLowerCase()}. ${on.reason}` })
-    if (formHasErrors) return
+    if (form.formHasErrors) return
     await trx.insertInto('staying_put_arrangements').values({ la_code: actor.laCode, child_id: childId, carer_name: a.carer, start_date: a.start, end_date: a.end, recorded_by: actor.id }).execute()
     await appendChildEvent(trx, event(actor, childId, 'care_leaver.staying_put_started',
       `Staying Put with their former foster carer from ${ukDate(a.start)}${a.end ? ` to ${ukDate(a.end)}` : ''}`, { start: a.start, end: a.end }, true))
@@ -213,8 +213,8 @@ export const stayingCloseOutcomes = [
   { code: 'declined', label: 'The young person declined staying close support' },
 ] as const
 
-export async function recordStayingClose(db: Kysely<DB>, actor: Actor, childId: string, a: { date: LocalDate | null; outcome: string }, today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+export async function recordStayingClose(db: Kysely<DB>, actor: Actor, childId: string, a: { date: LocalDate | null; outcome: string }, today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     const c = await load(trx, actor, childId)
     const errors: FieldErrors = {}
     checkDate(errors, 'date', a.date, today)
@@ -225,7 +225,7 @@ export async function recordStayingClose(db: Kysely<DB>, actor: Actor, childId: 
     if (on.status !== 'former_relevant') {
       refuse({ 'date-day': `Staying close support is assessed for a former relevant young person under 25 (CL-04). On ${ukDate(a.date)}: ${statusNames[on.status].toLowerCase()}. ${on.reason}` })
     }
-    if (formHasErrors) return
+    if (form.formHasErrors) return
     await trx.insertInto('staying_close_assessments').values({ la_code: actor.laCode, child_id: childId, assessed_on: a.date, outcome: outcome.code, recorded_by: actor.id }).execute()
     await appendChildEvent(trx, event(actor, childId, 'care_leaver.staying_close_assessed', `Staying close assessed on ${ukDate(a.date)}: ${outcome.label.toLowerCase()}`, { date: a.date, outcome: outcome.code }))
   })

@@ -17,6 +17,7 @@ import { timescaleSettingsFor } from '../../platform/timescales/local-settings.j
 import { pages, type FormPage, type Read } from './pages.js'
 import { leavingCareAge, youngPeople } from './repository.js'
 import { careLeaverView } from './view-model.js'
+import { newFormToken, postedFormToken } from '../looked-after/service.js'
 
 const teamAccess = allow({ roles: ['social_worker', 'team_manager'] })
 const caseAccess = allow({ roles: ['social_worker', 'team_manager'], child: { param: 'childId', links: caseworkLinks, purpose: 'leaving care' } })
@@ -66,7 +67,7 @@ export async function registerCareLeaversRoutes(app: FastifyInstance): Promise<v
   /** GET shows the blank form; POST reads it, asks the service, then redirects or shows the errors with the answers kept. */
   function formRoutes(page: FormPage) {
     const path = `/children/:childId/care-leaver/${page.path}`
-    const show = async (request: FastifyRequest, reply: FastifyReply, values: Record<string, string>, raw: RawDates, errors?: FormErrors) => {
+    const show = async (request: FastifyRequest, reply: FastifyReply, formToken: string, values: Record<string, string>, raw: RawDates, errors?: FormErrors) => {
       const { childId } = request.params as { childId: string }
       const summary = await getChildSummary(db, request.user!.laCode, childId)
       if (!summary) return errorPage(reply, 404)
@@ -79,16 +80,18 @@ export async function registerCareLeaversRoutes(app: FastifyInstance): Promise<v
         }
       })
       return reply.code(errors?.any ? 400 : 200).view('modules/care-leavers/views/form.njk', {
-        pageTitle: page.title, page, fields, childName: summary.name, backHref: careLeaverHref(childId), mainError: fieldErrors['main-form'],
+        pageTitle: page.title, page, fields, formToken, childName: summary.name, backHref: careLeaverHref(childId), mainError: fieldErrors['main-form'],
         ...(errors ? errors.forView() : { errors: [], fieldErrors: {} }),
       })
     }
     app.get(path, caseAccess, async (request, reply) => {
       const age = (request.query as Record<string, unknown>).age
-      return show(request, reply, typeof age === 'string' ? { age } : {}, {})
+      return show(request, reply, newFormToken(), typeof age === 'string' ? { age } : {}, {})
     })
     app.post(path, caseAccess, async (request, reply) => {
       const body = request.body as FormBody
+      const token = postedFormToken(text(body, 'formToken'))
+      if (!token) return errorPage(reply, 400)
       const errors = new FormErrors()
       const read: Read = { values: {}, dates: {} }
       const raw: RawDates = {}
@@ -100,11 +103,11 @@ export async function registerCareLeaversRoutes(app: FastifyInstance): Promise<v
         } else read.values[f.name] = text(body, f.name).slice(0, 500)
       }
       const { childId } = request.params as { childId: string }
-      const result = await page.submit(db, request.user!, childId, read, todayInEngland(), errors.any)
+      const result = await page.submit(db, request.user!, childId, read, todayInEngland(), { token, formHasErrors: errors.any })
       if (result.outcome === 'done') return reply.redirect(`${careLeaverHref(childId)}?recorded=${page.recorded}`, 303)
       for (const [field, message] of Object.entries(result.errors)) errors.add(field, message)
       if (!errors.any) errors.add('main-form', 'Check the answers')
-      return show(request, reply, read.values, raw, errors)
+      return show(request, reply, token, read.values, raw, errors)
     })
   }
   for (const page of pages) formRoutes(page)

@@ -8,6 +8,7 @@ import { isCode, labelFor, placementChangeReasons, placementTypes } from '../pla
 import { adoptedReasons, categoriesOfNeed, leavingCareReasons, legalStatuses, legalStatusRefusal, previousPermanence } from './codes.js'
 import { checkPlacement, nextEpisode, placementDiffers, type Placement, type PlacementAnswers } from './episodes.js'
 import { change, checkDate, refuse, ukDate, type Actor, type FieldErrors, type Outcome } from './outcomes.js'
+import type { Submission } from './submissions.js'
 import { latestPeriod, lockChild, openEpisodeForUpdate, type EpisodeRow } from './repository.js'
 
 export interface StartAnswers extends PlacementAnswers {
@@ -38,8 +39,8 @@ async function childOrRefuse(trx: Transaction<DB>, actor: Actor, childId: string
   return child
 }
 
-export async function startCare(db: Kysely<DB>, actor: Actor, childId: string, a: StartAnswers, today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+export async function startCare(db: Kysely<DB>, actor: Actor, childId: string, a: StartAnswers, today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     const child = await childOrRefuse(trx, actor, childId)
     const errors: FieldErrors = {}
     const last = await latestPeriod(trx, actor.laCode, childId)
@@ -59,7 +60,7 @@ export async function startCare(db: Kysely<DB>, actor: Actor, childId: string, a
     }
     const placement = checkPlacement(a, a.legalStatus, errors)
     if (Object.keys(errors).length > 0 || !placement || !a.startDate) return errors
-    if (formHasErrors) return
+    if (form.formHasErrors) return
     const period = await trx.insertInto('care_periods').values({
       la_code: actor.laCode, child_id: childId, start_date: a.startDate, category_of_need: a.categoryOfNeed,
       previous_permanence: a.previousPermanence, previous_permanence_la: a.previousPermanence === 'Z1' ? null : a.previousPermanenceLa,
@@ -103,8 +104,8 @@ async function openOrRefuse(trx: Transaction<DB>, actor: Actor, childId: string,
 }
 
 export async function changeLegalStatus(db: Kysely<DB>, actor: Actor, childId: string, a: { date: LocalDate | null; legalStatus: string },
-  today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+  today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     const open = await openOrRefuse(trx, actor, childId, 'legalStatus')
     const errors: FieldErrors = {}
     checkDate(errors, 'date', a.date, today, { date: open.start_date, what: 'the current episode of care started' })
@@ -115,7 +116,7 @@ export async function changeLegalStatus(db: Kysely<DB>, actor: Actor, childId: s
       else if (a.legalStatus === 'V2' && open.placement_type === 'P1') errors.legalStatus = 'A child placed with parents cannot be accommodated under section 20 alone (903 rule 378)'
     }
     if (Object.keys(errors).length > 0 || !a.date) return errors
-    if (formHasErrors) return
+    if (form.formHasErrors) return
     const write = nextEpisode({ ...placementOf(open), startDate: open.start_date, reasonNewEpisode: open.reason_new_episode, legalStatus: open.legal_status },
       { kind: 'legal-status', date: a.date, legalStatus: a.legalStatus })
     await writeChange(trx, actor, open, write, a.date)
@@ -134,8 +135,8 @@ export interface MoveAnswers extends PlacementAnswers {
   reason: string
 }
 
-export async function changePlacement(db: Kysely<DB>, actor: Actor, childId: string, a: MoveAnswers, today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+export async function changePlacement(db: Kysely<DB>, actor: Actor, childId: string, a: MoveAnswers, today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     const open = await openOrRefuse(trx, actor, childId, 'placementType')
     const errors: FieldErrors = {}
     checkDate(errors, 'date', a.date, today, { date: open.start_date, what: 'the current placement started' })
@@ -147,7 +148,7 @@ export async function changePlacement(db: Kysely<DB>, actor: Actor, childId: str
       errors.placementType = 'Nothing about the placement has changed: a new placement needs a different type, provider, URN or postcode (903 rule 435)'
     }
     if (Object.keys(errors).length > 0 || !placement || !a.date) return errors
-    if (formHasErrors) return
+    if (form.formHasErrors) return
     const write = nextEpisode({ ...placementOf(open), startDate: open.start_date, reasonNewEpisode: open.reason_new_episode, legalStatus: open.legal_status },
       { kind: 'placement', date: a.date, placement, sameCarer: a.sameCarer === 'yes', reason: temporaryMove ? null : a.reason })
     await writeChange(trx, actor, open, write, a.date)
@@ -161,8 +162,8 @@ export async function changePlacement(db: Kysely<DB>, actor: Actor, childId: str
   })
 }
 
-export async function leaveCare(db: Kysely<DB>, actor: Actor, childId: string, a: { date: LocalDate | null; reason: string }, today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+export async function leaveCare(db: Kysely<DB>, actor: Actor, childId: string, a: { date: LocalDate | null; reason: string }, today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     const open = await openOrRefuse(trx, actor, childId, 'reason')
     const errors: FieldErrors = {}
     checkDate(errors, 'date', a.date, today, { date: open.start_date, what: 'the current episode of care started' })
@@ -171,7 +172,7 @@ export async function leaveCare(db: Kysely<DB>, actor: Actor, childId: string, a
       errors.reason = 'A child leaves care by adoption from a placement for adoption (A3 to A6). Record the placement for adoption first'
     }
     if (Object.keys(errors).length > 0 || !a.date) return errors
-    if (formHasErrors) return
+    if (form.formHasErrors) return
     await trx.updateTable('care_episodes').set({ end_date: a.date, reason_ceased: a.reason }).where('id', '=', open.id).execute()
     await trx.updateTable('care_periods').set({ end_date: a.date }).where('id', '=', open.period_id).execute()
     await appendChildEvent(trx, {

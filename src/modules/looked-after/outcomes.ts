@@ -2,6 +2,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 import type { LocalDate } from '../../platform/working-days/local-date.js'
+import { claimFormToken, type Submission } from './submissions.js'
 
 export interface Actor { id: string; laCode: string }
 export type FieldErrors = Record<string, string>
@@ -17,12 +18,15 @@ export function refuse(errors: FieldErrors): never {
 }
 
 /**
- * Runs a change in one transaction. `work` checks and writes; when the form itself had problems (a date that
- * is not real) the change is checked but rolled back, so the service's errors show beside the form's.
+ * Runs a change in one transaction. A form sent twice (its token already claimed) is done already. `work` checks
+ * and writes; when the form itself had problems (a date that is not real) the change is checked but rolled back,
+ * so the service's errors show beside the form's.
  */
-export async function change(db: Kysely<DB>, formHasErrors: boolean, work: (trx: Transaction<DB>) => Promise<FieldErrors | void>): Promise<Outcome> {
+export async function change(db: Kysely<DB>, actor: Actor, childId: string, { token, formHasErrors = false }: Submission,
+  work: (trx: Transaction<DB>) => Promise<FieldErrors | void>): Promise<Outcome> {
   try {
     return await db.transaction().execute(async (trx) => {
+      if (token && !await claimFormToken(trx, actor.laCode, childId, token)) return { outcome: 'done' } as const
       const errors = (await work(trx)) ?? {}
       if (Object.keys(errors).length > 0 || formHasErrors) refuse(errors)
       return { outcome: 'done' } as const

@@ -9,6 +9,7 @@ import {
   sdqReasons, visitRegimes,
 } from './codes.js'
 import type { Actor, Outcome } from './outcomes.js'
+import type { Submission } from './submissions.js'
 import {
   changeLegalStatus, changePlacement, leaveCare, recordAdoptionMilestone, recordEducation, recordHealthCheck, recordMissing,
   recordMissingReturn, recordReview, recordUasc, recordVisit, recordWellbeing, startCare,
@@ -36,7 +37,7 @@ export interface FormPage {
   fields: readonly Field[]
   /** The banner after a change (`?recorded=` key). */
   recorded: string
-  submit(db: Kysely<DB>, actor: Actor, childId: string, read: Read, today: LocalDate, formHasErrors: boolean, params: Record<string, string>): Promise<Outcome>
+  submit(db: Kysely<DB>, actor: Actor, childId: string, read: Read, today: LocalDate, form: Submission, params: Record<string, string>): Promise<Outcome>
 }
 
 const yesNo: readonly Code[] = [{ code: 'yes', label: 'Yes' }, { code: 'no', label: 'No' }]
@@ -69,10 +70,10 @@ export const careChanges: readonly FormPage[] = [
       { name: 'previousPermanenceLa', kind: 'text', label: 'Local authority that arranged the earlier order', optional: true },
       { name: 'previousPermanenceDate', kind: 'date', label: 'Date of the earlier order', optional: true },
     ],
-    submit: (db, actor, childId, read, today, bad) => startCare(db, actor, childId, {
+    submit: (db, actor, childId, read, today, form) => startCare(db, actor, childId, {
       ...placementAnswers(read), startDate: read.dates.startDate ?? null, legalStatus: v(read, 'legalStatus'), categoryOfNeed: v(read, 'categoryOfNeed'),
       previousPermanence: v(read, 'previousPermanence'), previousPermanenceLa: v(read, 'previousPermanenceLa'), previousPermanenceDate: read.dates.previousPermanenceDate ?? null,
-    }, today, bad),
+    }, today, form),
   },
   {
     path: 'placement', title: 'Record a change of placement', button: 'Record the change', recorded: 'placement',
@@ -83,9 +84,9 @@ export const careChanges: readonly FormPage[] = [
       ...placementFields,
       { name: 'reason', kind: 'select', label: 'Reason for the placement change', hint: 'Not needed for moves into or out of a temporary placement', options: placementChangeReasons, optional: true },
     ],
-    submit: (db, actor, childId, read, today, bad) => changePlacement(db, actor, childId, {
+    submit: (db, actor, childId, read, today, form) => changePlacement(db, actor, childId, {
       ...placementAnswers(read), date: read.dates.date ?? null, sameCarer: v(read, 'sameCarer'), reason: v(read, 'reason'),
-    }, today, bad),
+    }, today, form),
   },
   {
     path: 'legal-status', title: 'Record a new legal status', button: 'Record the legal status', recorded: 'legal-status',
@@ -94,7 +95,7 @@ export const careChanges: readonly FormPage[] = [
       { name: 'date', kind: 'date', label: 'When did the legal status change?' },
       { name: 'legalStatus', kind: 'select', label: 'New legal status (LS)', options: legalStatuses, showCode: true },
     ],
-    submit: (db, actor, childId, read, today, bad) => changeLegalStatus(db, actor, childId, { date: read.dates.date ?? null, legalStatus: v(read, 'legalStatus') }, today, bad),
+    submit: (db, actor, childId, read, today, form) => changeLegalStatus(db, actor, childId, { date: read.dates.date ?? null, legalStatus: v(read, 'legalStatus') }, today, form),
   },
   {
     path: 'leave', title: 'Record the child leaving care', button: 'Record leaving care', recorded: 'ended',
@@ -102,7 +103,7 @@ export const careChanges: readonly FormPage[] = [
       { name: 'date', kind: 'date', label: 'When did the child stop being looked after?' },
       { name: 'reason', kind: 'select', label: 'Reason the period of care ended (REC)', options: leavingCareReasons, showCode: true },
     ],
-    submit: (db, actor, childId, read, today, bad) => leaveCare(db, actor, childId, { date: read.dates.date ?? null, reason: v(read, 'reason') }, today, bad),
+    submit: (db, actor, childId, read, today, form) => leaveCare(db, actor, childId, { date: read.dates.date ?? null, reason: v(read, 'reason') }, today, form),
   },
 ]
 
@@ -112,7 +113,7 @@ export const reviewPage: FormPage = {
     { name: 'date', kind: 'date', label: 'When was the review held?' },
     { name: 'participation', kind: 'radios', label: 'How did the child take part?', options: participationCodes, showCode: true },
   ],
-  submit: (db, actor, childId, read, today, bad) => recordReview(db, actor, childId, { date: read.dates.date ?? null, participation: v(read, 'participation') }, today, bad),
+  submit: (db, actor, childId, read, today, form) => recordReview(db, actor, childId, { date: read.dates.date ?? null, participation: v(read, 'participation') }, today, form),
 }
 
 export const records: readonly FormPage[] = [
@@ -122,7 +123,7 @@ export const records: readonly FormPage[] = [
       { name: 'date', kind: 'date', label: 'When did you visit?' },
       { name: 'seenAlone', kind: 'radios', label: 'Was the child seen alone?', options: yesNo },
     ],
-    submit: (db, actor, childId, read, today, bad) => recordVisit(db, actor, childId, { date: read.dates.date ?? null, seenAlone: v(read, 'seenAlone') }, today, bad),
+    submit: (db, actor, childId, read, today, form) => recordVisit(db, actor, childId, { date: read.dates.date ?? null, seenAlone: v(read, 'seenAlone') }, today, form),
   },
   {
     path: 'health/new', title: 'Record a health assessment or dental check', button: 'Record the check', recorded: 'health',
@@ -130,7 +131,7 @@ export const records: readonly FormPage[] = [
       { name: 'kind', kind: 'radios', label: 'What was it?', options: [{ code: 'health_assessment', label: 'Health assessment' }, { code: 'dental_check', label: 'Dental check' }] },
       { name: 'date', kind: 'date', label: 'When was it?' },
     ],
-    submit: (db, actor, childId, read, today, bad) => recordHealthCheck(db, actor, childId, { date: read.dates.date ?? null, kind: v(read, 'kind') }, today, bad),
+    submit: (db, actor, childId, read, today, form) => recordHealthCheck(db, actor, childId, { date: read.dates.date ?? null, kind: v(read, 'kind') }, today, form),
   },
   {
     path: 'wellbeing/new', title: 'Record immunisations, SDQ and substance misuse', button: 'Record', recorded: 'wellbeing',
@@ -141,9 +142,9 @@ export const records: readonly FormPage[] = [
       { name: 'sdqReason', kind: 'select', label: 'Why the SDQ was not done', options: sdqReasons, optional: true },
       { name: 'substanceMisuse', kind: 'radios', label: 'Was the child identified as having a substance misuse problem?', options: yesNo },
     ],
-    submit: (db, actor, childId, read, today, bad) => recordWellbeing(db, actor, childId, {
+    submit: (db, actor, childId, read, today, form) => recordWellbeing(db, actor, childId, {
       date: read.dates.date ?? null, immunisations: v(read, 'immunisations'), sdqScore: v(read, 'sdqScore'), sdqReason: v(read, 'sdqReason'), substanceMisuse: v(read, 'substanceMisuse'),
-    }, today, bad),
+    }, today, form),
   },
   {
     path: 'education/new', title: 'Record a personal education plan meeting or school move', button: 'Record', recorded: 'education',
@@ -152,7 +153,7 @@ export const records: readonly FormPage[] = [
       { name: 'date', kind: 'date', label: 'When?' },
       { name: 'schoolName', kind: 'text', label: 'New school (for a school move)', optional: true },
     ],
-    submit: (db, actor, childId, read, today, bad) => recordEducation(db, actor, childId, { date: read.dates.date ?? null, kind: v(read, 'kind'), schoolName: v(read, 'schoolName') }, today, bad),
+    submit: (db, actor, childId, read, today, form) => recordEducation(db, actor, childId, { date: read.dates.date ?? null, kind: v(read, 'kind'), schoolName: v(read, 'schoolName') }, today, form),
   },
   {
     path: 'missing/new', title: 'Record a missing or away from placement episode', button: 'Record', recorded: 'missing',
@@ -163,9 +164,9 @@ export const records: readonly FormPage[] = [
       { name: 'offered', kind: 'radios', label: 'Was a return interview offered?', options: yesNo, optional: true },
       { name: 'taken', kind: 'radios', label: 'Did the child take up the return interview?', options: yesNo, optional: true },
     ],
-    submit: (db, actor, childId, read, today, bad) => recordMissing(db, actor, childId, {
+    submit: (db, actor, childId, read, today, form) => recordMissing(db, actor, childId, {
       kind: v(read, 'kind'), start: read.dates.start ?? null, end: read.dates.end ?? null, offered: v(read, 'offered'), taken: v(read, 'taken'),
-    }, today, bad),
+    }, today, form),
   },
   {
     path: 'missing/:missingId/return', title: 'Record the child coming back', button: 'Record', recorded: 'missing-return',
@@ -174,9 +175,9 @@ export const records: readonly FormPage[] = [
       { name: 'offered', kind: 'radios', label: 'Was a return interview offered?', options: yesNo },
       { name: 'taken', kind: 'radios', label: 'Did the child take up the return interview?', options: yesNo, optional: true },
     ],
-    submit: (db, actor, childId, read, today, bad, params) => recordMissingReturn(db, actor, childId, params.missingId ?? '', {
+    submit: (db, actor, childId, read, today, form, params) => recordMissingReturn(db, actor, childId, params.missingId ?? '', {
       end: read.dates.end ?? null, offered: v(read, 'offered'), taken: v(read, 'taken'),
-    }, today, bad),
+    }, today, form),
   },
   {
     path: 'uasc', title: 'Unaccompanied asylum-seeking child', button: 'Save', recorded: 'uasc',
@@ -184,7 +185,7 @@ export const records: readonly FormPage[] = [
       { name: 'uasc', kind: 'radios', label: 'Is, or was, the child an unaccompanied asylum-seeking child?', options: yesNo },
       { name: 'ceasedOn', kind: 'date', label: 'When did the child stop being one?', hint: 'For example, when granted leave to remain or turning 18. Leave blank if still', optional: true },
     ],
-    submit: (db, actor, childId, read, today, bad) => recordUasc(db, actor, childId, { uasc: v(read, 'uasc'), ceasedOn: read.dates.ceasedOn ?? null }, today, bad),
+    submit: (db, actor, childId, read, today, form) => recordUasc(db, actor, childId, { uasc: v(read, 'uasc'), ceasedOn: read.dates.ceasedOn ?? null }, today, form),
   },
   {
     path: 'adoption/new', title: 'Record an adoption milestone', button: 'Record the milestone', recorded: 'adoption',
@@ -192,6 +193,6 @@ export const records: readonly FormPage[] = [
       { name: 'milestone', kind: 'radios', label: 'What happened?', options: adoptionMilestones },
       { name: 'date', kind: 'date', label: 'When?' },
     ],
-    submit: (db, actor, childId, read, today, bad) => recordAdoptionMilestone(db, actor, childId, { milestone: v(read, 'milestone'), date: read.dates.date ?? null }, today, bad),
+    submit: (db, actor, childId, read, today, form) => recordAdoptionMilestone(db, actor, childId, { milestone: v(read, 'milestone'), date: read.dates.date ?? null }, today, form),
   },
 ]

@@ -6,6 +6,7 @@ import { appendChildEvent } from '../../platform/events/child-events.js'
 import { addYears, type LocalDate } from '../../platform/working-days/local-date.js'
 import { adoptionMilestones, isCode, labelFor, missingKinds, participationCodes, sdqReasons } from './codes.js'
 import { change, checkDate, refuse, ukDate, type Actor, type FieldErrors, type Outcome } from './outcomes.js'
+import type { Submission } from './submissions.js'
 import { lockChild, type PeriodRow } from './repository.js'
 
 /** The period of care the date falls in, or an error against the date field. */
@@ -24,8 +25,8 @@ const event = (actor: Actor, childId: string, type: string, summary: string, dat
   ({ laCode: actor.laCode, childId, type, occurredAt: new Date(), recordedBy: actor.id, summary, data, significant })
 
 export async function recordReview(db: Kysely<DB>, actor: Actor, childId: string, a: { date: LocalDate | null; participation: string },
-  today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+  today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     const errors: FieldErrors = {}
     checkDate(errors, 'date', a.date, today)
     const period = await periodOn(trx, actor, childId, a.date, 'date', errors)
@@ -40,7 +41,7 @@ export async function recordReview(db: Kysely<DB>, actor: Actor, childId: string
       errors['date-day'] = `A review on ${ukDate(a.date)} is already recorded`
     }
     if (Object.keys(errors).length > 0 || !period || !a.date) return errors
-    if (formHasErrors) return
+    if (form.formHasErrors) return
     await trx.insertInto('looked_after_reviews').values({ la_code: actor.laCode, child_id: childId, period_id: period.id, review_date: a.date, participation: a.participation, recorded_by: actor.id }).execute()
     await appendChildEvent(trx, event(actor, childId, 'looked_after.review_held',
       `Looked-after review held on ${ukDate(a.date)}: ${labelFor(participationCodes, a.participation).toLowerCase()} (${a.participation})`, { date: a.date, participation: a.participation }))
@@ -48,14 +49,14 @@ export async function recordReview(db: Kysely<DB>, actor: Actor, childId: string
 }
 
 export async function recordVisit(db: Kysely<DB>, actor: Actor, childId: string, a: { date: LocalDate | null; seenAlone: string },
-  today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+  today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     const errors: FieldErrors = {}
     checkDate(errors, 'date', a.date, today)
     const period = await periodOn(trx, actor, childId, a.date, 'date', errors)
     if (a.seenAlone !== 'yes' && a.seenAlone !== 'no') errors.seenAlone = 'Select whether the child was seen alone'
     if (Object.keys(errors).length > 0 || !period || !a.date) return errors
-    if (formHasErrors) return
+    if (form.formHasErrors) return
     await trx.insertInto('looked_after_visits').values({ la_code: actor.laCode, child_id: childId, period_id: period.id, visit_date: a.date, seen_alone: a.seenAlone === 'yes', recorded_by: actor.id }).execute()
     await appendChildEvent(trx, event(actor, childId, 'visit.looked_after',
       `Social worker visit on ${ukDate(a.date)}${a.seenAlone === 'yes' ? ', child seen alone' : ''}`, { date: a.date, seenAlone: a.seenAlone === 'yes' }))
@@ -63,14 +64,14 @@ export async function recordVisit(db: Kysely<DB>, actor: Actor, childId: string,
 }
 
 export async function recordHealthCheck(db: Kysely<DB>, actor: Actor, childId: string, a: { date: LocalDate | null; kind: string },
-  today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+  today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     const errors: FieldErrors = {}
     checkDate(errors, 'date', a.date, today)
     const period = await periodOn(trx, actor, childId, a.date, 'date', errors)
     if (a.kind !== 'health_assessment' && a.kind !== 'dental_check') errors.kind = 'Select what kind of check it was'
     if (Object.keys(errors).length > 0 || !period || !a.date) return errors
-    if (formHasErrors) return
+    if (form.formHasErrors) return
     await trx.insertInto('looked_after_health_checks').values({ la_code: actor.laCode, child_id: childId, period_id: period.id, kind: a.kind, check_date: a.date, recorded_by: actor.id }).execute()
     await appendChildEvent(trx, event(actor, childId, 'health.check_recorded',
       `${a.kind === 'dental_check' ? 'Dental check' : 'Health assessment'} on ${ukDate(a.date)}`, { date: a.date, kind: a.kind }))
@@ -85,8 +86,8 @@ export interface WellbeingAnswers {
   substanceMisuse: string
 }
 
-export async function recordWellbeing(db: Kysely<DB>, actor: Actor, childId: string, a: WellbeingAnswers, today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+export async function recordWellbeing(db: Kysely<DB>, actor: Actor, childId: string, a: WellbeingAnswers, today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     const errors: FieldErrors = {}
     checkDate(errors, 'date', a.date, today)
     await periodOn(trx, actor, childId, a.date, 'date', errors)
@@ -99,7 +100,7 @@ export async function recordWellbeing(db: Kysely<DB>, actor: Actor, childId: str
       if (a.sdqReason) errors.sdqReason = 'Give either the SDQ score or why it was not done, not both'
     } else if (!isCode(sdqReasons, a.sdqReason)) errors.sdqScore = 'Enter the SDQ score, or select why the SDQ was not done'
     if (Object.keys(errors).length > 0 || !a.date) return errors
-    if (formHasErrors) return
+    if (form.formHasErrors) return
     await trx.insertInto('looked_after_wellbeing').values({
       la_code: actor.laCode, child_id: childId, recorded_on: a.date, immunisations_up_to_date: a.immunisations === 'yes',
       sdq_score: score, sdq_reason: score === null ? a.sdqReason : null, substance_misuse: a.substanceMisuse === 'yes', recorded_by: actor.id,
@@ -111,8 +112,8 @@ export async function recordWellbeing(db: Kysely<DB>, actor: Actor, childId: str
 }
 
 export async function recordEducation(db: Kysely<DB>, actor: Actor, childId: string, a: { date: LocalDate | null; kind: string; schoolName: string },
-  today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+  today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     const errors: FieldErrors = {}
     checkDate(errors, 'date', a.date, today)
     const period = await periodOn(trx, actor, childId, a.date, 'date', errors)
@@ -120,7 +121,7 @@ export async function recordEducation(db: Kysely<DB>, actor: Actor, childId: str
     if (a.kind === 'school_move' && !a.schoolName) errors.schoolName = 'Enter the name of the new school'
     if (a.schoolName.length > 200) errors.schoolName = 'The school name must be 200 characters or fewer'
     if (Object.keys(errors).length > 0 || !period || !a.date) return errors
-    if (formHasErrors) return
+    if (form.formHasErrors) return
     await trx.insertInto('looked_after_education').values({ la_code: actor.laCode, child_id: childId, period_id: period.id, kind: a.kind, event_date: a.date, school_name: a.schoolName || null, recorded_by: actor.id }).execute()
     await appendChildEvent(trx, event(actor, childId, a.kind === 'pep_meeting' ? 'education.pep_meeting' : 'education.school_move',
       a.kind === 'pep_meeting' ? `Personal education plan meeting on ${ukDate(a.date)}` : `Moved school on ${ukDate(a.date)} to ${a.schoolName}`,
@@ -136,8 +137,8 @@ export interface MissingAnswers {
   taken: string
 }
 
-export async function recordMissing(db: Kysely<DB>, actor: Actor, childId: string, a: MissingAnswers, today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+export async function recordMissing(db: Kysely<DB>, actor: Actor, childId: string, a: MissingAnswers, today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     const errors: FieldErrors = {}
     if (!isCode(missingKinds, a.kind)) errors.kind = 'Select whether the child was missing or away from placement without authorisation'
     checkDate(errors, 'start', a.start, today)
@@ -154,7 +155,7 @@ export async function recordMissing(db: Kysely<DB>, actor: Actor, childId: strin
       if (overlapping) errors['start-day'] = `This overlaps a missing episode that started on ${ukDate(overlapping.start_date)}${overlapping.end_date ? '' : ' and has not ended'}`
     }
     if (Object.keys(errors).length > 0 || !a.start) return errors
-    if (formHasErrors) return
+    if (form.formHasErrors) return
     const offered = a.end ? a.offered === 'yes' : null
     await trx.insertInto('missing_episodes').values({
       la_code: actor.laCode, child_id: childId, kind: a.kind, start_date: a.start, end_date: a.end,
@@ -167,8 +168,8 @@ export async function recordMissing(db: Kysely<DB>, actor: Actor, childId: strin
 }
 
 export async function recordMissingReturn(db: Kysely<DB>, actor: Actor, childId: string, missingId: string, a: { end: LocalDate | null; offered: string; taken: string },
-  today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+  today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     if (!/^[0-9a-f-]{36}$/i.test(missingId)) return { 'main-form': 'This missing episode was not found' }
     const open = await trx.selectFrom('missing_episodes').selectAll().where('id', '=', missingId).where('child_id', '=', childId)
       .where('la_code', '=', actor.laCode).where('end_date', 'is', null).forUpdate().executeTakeFirst()
@@ -180,7 +181,7 @@ export async function recordMissingReturn(db: Kysely<DB>, actor: Actor, childId:
     if (a.offered === 'yes' && a.taken !== 'yes' && a.taken !== 'no') errors.taken = 'Select whether the child took up the return interview'
     if (a.offered === 'no' && a.taken === 'yes') errors.taken = 'A return interview that was not offered cannot have been taken'
     if (Object.keys(errors).length > 0 || !a.end) return errors
-    if (formHasErrors) return
+    if (form.formHasErrors) return
     await trx.updateTable('missing_episodes').set({ end_date: a.end, return_interview_offered: a.offered === 'yes', return_interview_taken: a.taken === 'yes' })
       .where('id', '=', open.id).execute()
     await appendChildEvent(trx, event(actor, childId, 'missing.returned',
@@ -189,8 +190,8 @@ export async function recordMissingReturn(db: Kysely<DB>, actor: Actor, childId:
   })
 }
 
-export async function recordUasc(db: Kysely<DB>, actor: Actor, childId: string, a: { uasc: string; ceasedOn: LocalDate | null }, today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+export async function recordUasc(db: Kysely<DB>, actor: Actor, childId: string, a: { uasc: string; ceasedOn: LocalDate | null }, today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     const child = await lockChild(trx, actor.laCode, childId)
     if (!child) refuse({ 'main-form': 'This child’s record was not found' })
     const errors: FieldErrors = {}
@@ -198,7 +199,7 @@ export async function recordUasc(db: Kysely<DB>, actor: Actor, childId: string, 
     if (a.uasc === 'no' && a.ceasedOn) errors['ceasedOn-day'] = 'Only a child who was unaccompanied and seeking asylum has a date it ended. Leave the date blank'
     if (a.ceasedOn) checkDate(errors, 'ceasedOn', a.ceasedOn, today, child.date_of_birth ? { date: child.date_of_birth, what: 'the child’s date of birth' } : undefined)
     if (Object.keys(errors).length > 0) return errors
-    if (formHasErrors) return
+    if (form.formHasErrors) return
     const values = { uasc: a.uasc === 'yes', ceased_on: a.uasc === 'yes' ? a.ceasedOn : null, updated_by: actor.id, updated_at: new Date() }
     await trx.insertInto('uasc_statuses').values({ child_id: childId, la_code: actor.laCode, ...values })
       .onConflict((oc) => oc.column('child_id').doUpdateSet(values)).execute()
@@ -212,8 +213,8 @@ export async function recordUasc(db: Kysely<DB>, actor: Actor, childId: string, 
 const milestoneNeeds: Record<string, string | undefined> = { matched: 'decision', placed: 'decision', adoption_order: 'placed', no_longer_placed: 'decision' }
 
 export async function recordAdoptionMilestone(db: Kysely<DB>, actor: Actor, childId: string, a: { milestone: string; date: LocalDate | null },
-  today: LocalDate, formHasErrors = false): Promise<Outcome> {
-  return change(db, formHasErrors, async (trx) => {
+  today: LocalDate, form: Submission = {}): Promise<Outcome> {
+  return change(db, actor, childId, form, async (trx) => {
     const errors: FieldErrors = {}
     checkDate(errors, 'date', a.date, today)
     const period = await periodOn(trx, actor, childId, a.date, 'date', errors)
@@ -230,7 +231,7 @@ export async function recordAdoptionMilestone(db: Kysely<DB>, actor: Actor, chil
       }
     }
     if (Object.keys(errors).length > 0 || !period || !a.date) return errors
-    if (formHasErrors) return
+    if (form.formHasErrors) return
     await trx.insertInto('adoption_milestones').values({ la_code: actor.laCode, child_id: childId, period_id: period.id, milestone: a.milestone, milestone_date: a.date, recorded_by: actor.id }).execute()
     await appendChildEvent(trx, event(actor, childId, 'adoption.milestone',
       `${labelFor(adoptionMilestones, a.milestone)} on ${ukDate(a.date)}`, { milestone: a.milestone, date: a.date }, true))

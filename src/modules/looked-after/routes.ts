@@ -12,6 +12,7 @@ import { careChanges, records, reviewPage, type FormPage, type Read } from './pa
 import { overview } from './overview.js'
 import { lookedAfterHref } from './outcomes.js'
 import { timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
+import { newFormToken, postedFormToken } from './submissions.js'
 
 const caseAccess = allow({ roles: ['social_worker', 'team_manager'], child: { param: 'childId', links: caseworkLinks, purpose: 'looked-after children' } })
 const placementAccess = allow({ roles: ['placement_officer'], child: { param: 'childId', links: ['authority'], purpose: 'placement finding' } })
@@ -42,7 +43,7 @@ export async function registerLookedAfterRoutes(app: FastifyInstance): Promise<v
 
   /** GET shows the blank form; POST reads it, asks the service, and redirects or shows the errors with the answers kept. */
   function formRoutes(path: string, page: FormPage, access: ReturnType<typeof allow>, doneHref: (childId: string) => string) {
-    const show = async (request: FastifyRequest, reply: FastifyReply, values: Record<string, string>, raw: Record<string, { day: string; month: string; year: string }>, errors?: FormErrors) => {
+    const show = async (request: FastifyRequest, reply: FastifyReply, formToken: string, values: Record<string, string>, raw: Record<string, { day: string; month: string; year: string }>, errors?: FormErrors) => {
       const { childId } = request.params as { childId: string }
       const summary = await getChildSummary(db, request.user!.laCode, childId)
       if (!summary) return errorPage(reply, 404)
@@ -52,14 +53,16 @@ export async function registerLookedAfterRoutes(app: FastifyInstance): Promise<v
         dateItems: f.kind === 'date' ? dateInputItems(raw[f.name], [`${f.name}-day`, `${f.name}-month`, `${f.name}-year`].some((k) => k in fieldErrors)) : undefined,
       }))
       return reply.code(errors?.any ? 400 : 200).view('modules/looked-after/views/form.njk', {
-        pageTitle: page.title, page, fields, childName: summary.name, backHref: doneHref(childId), mainError: fieldErrors['main-form'],
+        pageTitle: page.title, page, fields, formToken, childName: summary.name, backHref: doneHref(childId), mainError: fieldErrors['main-form'],
         recordedMessage: recordedMessages[String((request.query as Record<string, unknown>).recorded ?? '')],
         ...(errors ? errors.forView() : { errors: [], fieldErrors: {} }),
       })
     }
-    app.get(path, access, async (request, reply) => show(request, reply, {}, {}))
+    app.get(path, access, async (request, reply) => show(request, reply, newFormToken(), {}, {}))
     app.post(path, access, async (request, reply) => {
       const body = request.body as FormBody
+      const token = postedFormToken(text(body, 'formToken'))
+      if (!token) return errorPage(reply, 400)
       const errors = new FormErrors()
       const read: Read = { values: {}, dates: {} }
       const raw: Record<string, { day: string; month: string; year: string }> = {}
@@ -71,12 +74,12 @@ export async function registerLookedAfterRoutes(app: FastifyInstance): Promise<v
         } else read.values[f.name] = text(body, f.name).slice(0, 500)
       }
       const params = request.params as Record<string, string>
-      const result = await page.submit(db, request.user!, params.childId ?? '', read, todayInEngland(), errors.any, params)
+      const result = await page.submit(db, request.user!, params.childId ?? '', read, todayInEngland(), { token, formHasErrors: errors.any }, params)
       if (result.outcome === 'done') return reply.redirect(`${doneHref(params.childId ?? '')}?recorded=${page.recorded}`, 303)
       if (result.outcome === 'not-found') return errorPage(reply, 404)
       for (const [field, message] of Object.entries(result.errors)) errors.add(field, message)
       if (!errors.any) errors.add('main-form', 'Check the answers')
-      return show(request, reply, read.values, raw, errors)
+      return show(request, reply, token, read.values, raw, errors)
     })
   }
 

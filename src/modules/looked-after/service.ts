@@ -12,6 +12,7 @@ export {
 export { childIdsLookedAfterBetween } from './repository.js'
 export { careNow, type CareNow, type DueItem } from './due.js'
 export { lookedAfterHref, type Actor, type Outcome } from './outcomes.js'
+export { claimFormToken, newFormToken, postedFormToken, type Submission } from './submissions.js'
 export { childrenInCareBy, socialWorkVisitsOf, sdqScoresOf } from './returns-facts.js'
 export { adoptionMilestoneRows, carePeriodRows, careEpisodeRows, schoolMoveRows, sdqRows, uascRows } from './figures.js'
 export { seededCare, type SeededCare, type SeededPeriod } from './seed-care.js'

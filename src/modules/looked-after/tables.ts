@@ -66,6 +66,8 @@ export interface UascStatusesTable {
   updated_at: GeneratedTimestamp
 }
 export interface AdoptionMilestonesTable extends Recorded { period_id: string; milestone: string; milestone_date: DateText }
+/** One-time form tokens of the looked-after and care leaver forms (care-leavers claims them through the service). */
+export interface CareFormSubmissionsTable { token: string; la_code: string; child_id: string; submitted_at: GeneratedTimestamp }
 
 export interface LookedAfterTables {
   care_periods: CarePeriodsTable
@@ -78,4 +80,5 @@ export interface LookedAfterTables {
   missing_episodes: MissingEpisodesTable
   uasc_statuses: UascStatusesTable
   adoption_milestones: AdoptionMilestonesTable
+  care_form_submissions: CareFormSubmissionsTable
 }
