@@ -46,10 +46,16 @@ export const contactWindow = (dateOfBirth: LocalDate, age: number) => {
   return { birthday: day, opens: addMonths(day, -3), closes: addMonths(day, 1) }
 }
 
-/** Whether the 903 asks about this birthday: a relevant or former relevant young person not looked after that day (rules 1007, 1016). */
-export function contactDueFor(dateOfBirth: LocalDate, history: readonly CarePeriod[], age: number): { due: boolean; on: Eligibility } {
-  const on = careLeaverStatus(dateOfBirth, history, birthday(dateOfBirth, age))
-  return { due: (on.status === 'relevant' || on.status === 'former_relevant') && !on.lookedAfterNow, on }
+/**
+ * Whether the 903 asks about this birthday: a relevant or former relevant young person not looked after that day
+ * (rule 1007). Leaving care on the birthday itself counts as looked after on it (rule 1016: no OC3 for a young
+ * person who ceased to be looked after on or after the birthday), so the first contact is the next birthday's.
+ */
+export function contactDueFor(dateOfBirth: LocalDate, history: readonly CarePeriod[], age: number): { due: boolean; on: Eligibility; leftOnBirthday: boolean } {
+  const day = birthday(dateOfBirth, age)
+  const on = careLeaverStatus(dateOfBirth, history, day)
+  const leftOnBirthday = history.some((p) => p.end === day)
+  return { due: (on.status === 'relevant' || on.status === 'former_relevant') && !on.lookedAfterNow && !leftOnBirthday, on, leftOnBirthday }
 }
 
 function dueItems(c: Omit<CareLeaver, 'due'>, today: LocalDate, settings: TimescaleSettings): DueItem[] {

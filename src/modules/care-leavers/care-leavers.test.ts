@@ -14,8 +14,8 @@ let sw: Agent
 let leaver: string
 let neverInCare: string
 const today = todayInEngland()
-// 18 forty days ago; came into care at 15 and left on the 18th birthday.
-const dob = addDays(addYears(today, -18), -40)
+// 19 forty days ago; came into care at 15 and left on the 18th birthday, so the 903 asks about the 19th (rule 1016).
+const dob = addDays(addYears(today, -19), -40)
 const at = (age: number) => addYears(dob, age)
 const base = () => `/children/${leaver}/care-leaver`
 const date = (name: string, iso: string) => ({ [`${name}-day`]: iso.slice(8), [`${name}-month`]: iso.slice(5, 7), [`${name}-year`]: iso.slice(0, 4) })
@@ -47,10 +47,10 @@ describe('status derived from the care history', () => {
     expect(list.body).not.toContain('Kai Moss')
   })
 
-  it('puts the overdue needs assessment (CL-01) and the 18th birthday contact on my work', async () => {
+  it('puts the overdue needs assessment (CL-01) and the 19th birthday contact on my work', async () => {
     const deadlines = await deadlinesFor(t.database.db, [leaver], today)
     expect(deadlines.find((d) => d.ruleId === 'CL-01')?.due).toBe(addMonths(at(16), 3))
-    expect(deadlines.find((d) => d.ruleId === 'OC3')).toMatchObject({ due: addMonths(at(18), 1), href: `${base()}/birthday-contacts/new?age=18` })
+    expect(deadlines.find((d) => d.ruleId === 'OC3')).toMatchObject({ due: addMonths(at(19), 1), href: `${base()}/birthday-contacts/new?age=19` })
     expect((await sw.get('/my-work')).body).toContain('Assess the eligible child')
   })
 })
@@ -116,26 +116,28 @@ describe('in touch, activity and accommodation (OC3)', () => {
     const refused = await postForm(sw, notLeaver, { age: '17', ...date('date', addDays(today, -5)), inTouch: 'YES', activity: 'F2', accommodation: 'B1' })
     expect(refused.statusCode).toBe(400)
     expect(refused.body).toContain('only if they had left care as an eligible child')
-    const badCodes = await postForm(sw, `${base()}/birthday-contacts/new`, { age: '18', ...date('date', addDays(at(18), 5)), inTouch: 'MAYBE', activity: 'F3', accommodation: 'Q1' })
+    const leftThatDay = await postForm(sw, `${base()}/birthday-contacts/new`, { age: '18', ...date('date', addDays(at(18), 5)), inTouch: 'YES', activity: 'F2', accommodation: 'B1' })
+    expect(leftThatDay.body).toContain('left care on that birthday, which counts as looked after on it (903 rule 1016)')
+    const badCodes = await postForm(sw, `${base()}/birthday-contacts/new`, { age: '19', ...date('date', addDays(at(19), 5)), inTouch: 'MAYBE', activity: 'F3', accommodation: 'Q1' })
     expect(badCodes.body).toContain('903 rule 131')
     expect(badCodes.body).toContain('903 rule 132')
     expect(badCodes.body).toContain('903 rule 133')
-    const together = await postForm(sw, `${base()}/birthday-contacts/new`, { age: '18', ...date('date', addDays(at(18), 5)), inTouch: 'YES', activity: '0', accommodation: 'U1' })
+    const together = await postForm(sw, `${base()}/birthday-contacts/new`, { age: '19', ...date('date', addDays(at(19), 5)), inTouch: 'YES', activity: '0', accommodation: 'U1' })
     expect(together.body).toContain('903 rule 345')
     expect(together.body).toMatch(/value="U1" selected/)
     expect(await rows('care_leaver_birthday_contacts')).toEqual([])
   })
 
-  it('records the 18th birthday contact, shown in plain English and as an OC3 row for the collection year', async () => {
-    expect((await postForm(sw, `${base()}/birthday-contacts/new`, { age: '18', ...date('date', addDays(at(18), 5)), inTouch: 'YES', activity: 'F4', accommodation: 'Z1' })).statusCode).toBe(303)
+  it('records the 19th birthday contact, shown in plain English and as an OC3 row for the collection year', async () => {
+    expect((await postForm(sw, `${base()}/birthday-contacts/new`, { age: '19', ...date('date', addDays(at(19), 5)), inTouch: 'YES', activity: 'F4', accommodation: 'Z1' })).statusCode).toBe(303)
     const page = await sw.get(base())
     expect(page.body).toContain('Full-time apprenticeship')
     expect(page.body).toContain('With former foster carers (Staying Put): suitable')
-    const again = await postForm(sw, `${base()}/birthday-contacts/new`, { age: '18', ...date('date', addDays(at(18), 6)), inTouch: 'YES', activity: 'F4', accommodation: 'Z1' })
+    const again = await postForm(sw, `${base()}/birthday-contacts/new`, { age: '19', ...date('date', addDays(at(19), 6)), inTouch: 'YES', activity: 'F4', accommodation: 'Z1' })
     expect(again.body).toContain('already been recorded')
-    const eighteenth = at(18)
-    const year = Number(eighteenth.slice(5) >= '04-01' ? eighteenth.slice(0, 4) : Number(eighteenth.slice(0, 4)) - 1)
-    expect(await oc3Rows(t.database.db, '886', year)).toEqual([{ CHILD: leaver, DOB: dob, IN_TOUCH: 'YES', ACTIV: 'F4', ACCOM: 'Z1', birthdayAge: 18 }])
+    const nineteenth = at(19)
+    const year = Number(nineteenth.slice(5) >= '04-01' ? nineteenth.slice(0, 4) : Number(nineteenth.slice(0, 4)) - 1)
+    expect(await oc3Rows(t.database.db, '886', year)).toEqual([{ CHILD: leaver, DOB: dob, IN_TOUCH: 'YES', ACTIV: 'F4', ACCOM: 'Z1', birthdayAge: 19 }])
     expect((await deadlinesFor(t.database.db, [leaver], today)).find((d) => d.ruleId === 'OC3')).toBeUndefined()
   })
 })

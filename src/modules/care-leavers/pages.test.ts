@@ -1,6 +1,7 @@
 // The tail of the journey in Chromium, every page checked with axe (WCAG 2.2 AA): a looked-after young person
 // reaches 18, their needs assessment is recorded, they leave care on their 18th birthday and become a former
-// relevant care leaver with a pathway plan, a personal adviser, the OC3 birthday contact and Staying Put; the
+// relevant care leaver with a pathway plan, a personal adviser, the OC3 contact (the 19th birthday's: leaving on the
+// 18th counts as looked after on it, 903 rule 1016) and Staying Put; the
 // deadlines are checked at each step on their page and on "my work".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
@@ -12,7 +13,7 @@ import { ukDate } from './dates.js'
 let h: BrowserHarness
 let childId: string
 const today = todayInEngland()
-const dob = addDays(addYears(today, -18), -20)
+const dob = addDays(addYears(today, -19), -20)
 const at = (age: number) => addYears(dob, age)
 
 beforeAll(async () => {
@@ -67,8 +68,9 @@ describe('leaving care journey in a browser', () => {
     await settle(page, /recorded=ended$/)
     await page.goto(record)
     main = await dueSection(page)
-    expect(main).toContain('Record in touch, activity and accommodation around the 18th birthday')
-    expect(main).toContain(`Due ${ukDate(addMonths(at(18), 1))}`)
+    expect(main).not.toContain('around the 18th birthday') // left care that day (903 rule 1016)
+    expect(main).toContain('Record in touch, activity and accommodation around the 19th birthday')
+    expect(main).toContain(`Due ${ukDate(addMonths(at(19), 1))}`)
 
     await page.getByRole('link', { name: 'Record a pathway plan review' }).click()
     await fillDate(page, 'date', addDays(today, -2))
@@ -95,11 +97,11 @@ describe('leaving care journey in a browser', () => {
     await page.getByRole('button', { name: 'Record the personal adviser' }).click()
     await settle(page, /recorded=adviser$/)
 
-    await page.getByRole('link', { name: 'Record in touch, activity and accommodation around the 18th birthday' }).first().click()
-    await settle(page, /birthday-contacts\/new\?age=18$/)
+    await page.getByRole('link', { name: 'Record in touch, activity and accommodation around the 19th birthday' }).first().click()
+    await settle(page, /birthday-contacts\/new\?age=19$/)
     await expectAccessible(page)
-    expect(await page.getByRole('radio', { name: '18th birthday' }).isChecked()).toBe(true)
-    await fillDate(page, 'date', addDays(at(18), 3))
+    expect(await page.getByRole('radio', { name: '19th birthday' }).isChecked()).toBe(true)
+    await fillDate(page, 'date', addDays(at(19), 3))
     await page.getByRole('radio', { name: /^DIED:/ }).check()
     await page.getByRole('radio', { name: /^F4:/ }).check()
     await page.getByLabel('Accommodation (ACCOM)').selectOption('Z1')
@@ -108,7 +110,7 @@ describe('leaving care journey in a browser', () => {
     await page.getByRole('button', { name: 'Record the contact' }).click()
     await settle(page, /recorded=contact$/)
     main = await dueSection(page)
-    expect(main).not.toContain('around the 18th birthday')
+    expect(main).not.toContain('around the 19th birthday')
     expect(main).toContain('With former foster carers (Staying Put): suitable')
 
     await page.getByRole('link', { name: 'Record a Staying Put arrangement' }).click()
@@ -126,7 +128,7 @@ describe('leaving care journey in a browser', () => {
     const section = (await page.locator('main').textContent()) ?? ''
     expect(section).toContain('Omar Reid')
     expect(section).toContain(`Due ${ukDate(addMonths(planDate, 6))}`)
-    expect(section).toContain('18th birthday: YES, F4, Z1')
+    expect(section).toContain('19th birthday: YES, F4, Z1')
     await expectAccessible(page)
     await page.goto(`/children/${childId}/chronology`)
     expect(await page.locator('main').textContent()).toContain('Pathway plan made on')

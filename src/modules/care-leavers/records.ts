@@ -162,7 +162,8 @@ export async function recordBirthdayContact(db: Kysely<DB>, actor: Actor, childI
     const window = contactWindow(c.person.date_of_birth, age)
     const due = contactDueFor(c.person.date_of_birth, c.history, age)
     if (!due.due) {
-      const why = due.on.lookedAfterNow ? 'was still looked after on that birthday (903 rule 1007)' : `was not a relevant or former relevant young person then: ${statusNames[due.on.status].toLowerCase()}. ${due.on.reason}`
+      const why = due.leftOnBirthday ? 'left care on that birthday, which counts as looked after on it (903 rule 1016)'
+        : due.on.lookedAfterNow ? 'was still looked after on that birthday (903 rule 1007)' : `was not a relevant or former relevant young person then: ${statusNames[due.on.status].toLowerCase()}. ${due.on.reason}`
       refuse({ ...errors, age: `The 903 asks about a care leaver’s ${ordinal(age)} birthday (${ukDate(window.birthday)}) only if they had left care as an eligible child. This young person ${why}` })
     }
     if (c.records.contacts.some((x) => x.in_touch === 'DIED')) refuse({ inTouch: 'This young person has been recorded as having died (903 rule 348)' })

@@ -116,9 +116,7 @@ function writeYoungPerson(ctx: SeedContext, child: SeedChild, emit: Emit, random
   for (const age of oc3Ages) {
     const window = contactWindow(dob, age)
     const [opens, closes, birthdayOn] = [day(window.opens), day(window.closes), day(window.birthday)]
-    // Leaving care on the birthday itself counts as looked after on it (903 rule 1016): no contact that year.
-    const leftThatDay = history.some((p) => p.end === window.birthday)
-    if (opens > asOf || leftThatDay || !contactDueFor(dob, history, age).due || random.chance(0.05)) continue
+    if (opens > asOf || !contactDueFor(dob, history, age).due || random.chance(0.05)) continue
     const on = Math.min(birthdayOn + random.between(-45, 25), closes, asOf)
     if (on < opens) continue
     const touch = inTouch.pick(random)

@@ -83,8 +83,10 @@ export async function endEpisode(trx: Executor, episode: EpisodeRow, endDate: Lo
 
 /** The lead practitioner's allocation (so the access policy links them) and the supervisor's involvement. */
 export async function linkPractitioners(trx: Executor, laCode: string, childId: string, lead: Practitioner, supervisorId: string | null, from: LocalDate): Promise<string> {
+  // The 903 reason for the worker (SW_REASON): the first for this child, or a move to Family Help as usual.
+  const before = await trx.selectFrom('allocations').where('child_id', '=', childId).where('la_code', '=', laCode).select('id').limit(1).executeTakeFirst()
   const allocation = await trx.insertInto('allocations').values({
-    la_code: laCode, child_id: childId, worker_id: lead.id, team_id: lead.teamId!, started_on: from, ended_on: null,
+    la_code: laCode, child_id: childId, worker_id: lead.id, team_id: lead.teamId!, started_on: from, ended_on: null, change_reason: before ? 'TSPROC' : 'FCONTA',
   }).returning('id').executeTakeFirstOrThrow()
   if (supervisorId) {
     await trx.insertInto('involvements').values({

@@ -151,6 +151,7 @@ function familyHelp(w: ChildWork, ending: EpisodeEnding, i: number): void {
   const referralId = childRecordId(child, caseworkTables.referral, i)
   emit(allocationsTable, {
     id: allocationId, la_code, child_id: child.id, worker_id: lead.id, team_id: lead.teamId, started_on: date(help.start), ended_on: date(help.end),
+    change_reason: 'TSPROC', // stepped down from the CIN episode: a move to the Family Help team as usual
   })
   if (supervisor) {
     emit(involvementsTable, {

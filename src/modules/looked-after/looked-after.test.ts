@@ -5,7 +5,7 @@ import { createTestApp, signedIn, type Agent, type TestApp } from '../../../test
 import { allocate, createChild } from '../../../test/support/records.js'
 import { postForm } from './test-forms.js'
 import { formToken } from '../family-help/test-forms.js'
-import { episodesFor, periodsOfCare, socialWorkerEpisodes } from './service.js'
+import { episodesFor, periodsOfCare } from './service.js'
 import { placementDistances } from '../placements/service.js'
 
 let t: TestApp
@@ -79,7 +79,7 @@ describe('a period of care written as 903 episodes', () => {
     expect(child.body).toContain('Looked after since')
   })
 
-  it('leaves care with a REC, ends the period, and social worker episodes come from allocations', async () => {
+  it('leaves care with a REC and ends the period', async () => {
     const bad = await postForm(sw, `${base()}/leave`, { ...date('date', '2026-05-01'), reason: 'E11' })
     expect(bad.body).toContain('placement for adoption (A3 to A6)')
     expect((await postForm(sw, `${base()}/leave`, { ...date('date', '2026-05-01'), reason: 'E4A' })).statusCode).toBe(303)
@@ -87,8 +87,6 @@ describe('a period of care written as 903 episodes', () => {
     expect(period).toMatchObject({ end: '2026-05-01', reasonEnded: 'E4A' })
     const afterLeaving = await postForm(sw, `${base()}/legal-status`, { ...date('date', '2026-05-10'), legalStatus: 'C2' })
     expect(afterLeaving.body).toContain('not looked after now')
-    const sw903 = await socialWorkerEpisodes(t.database.db, '886', [childId])
-    expect(sw903).toMatchObject([{ SW_DECOM: '2026-03-02', SW_DEC: '2026-05-01' }])
     const events = await t.database.db.selectFrom('child_events').select(['type', 'significant']).where('child_id', '=', childId).execute()
     expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['looked_after.started', 'looked_after.legal_status_changed', 'placement.changed', 'looked_after.ended']))
   })

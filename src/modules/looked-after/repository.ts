@@ -87,13 +87,6 @@ export async function adoptionOf(db: Executor, childIds: readonly string[]) {
   return db.selectFrom('adoption_milestones').selectAll().where('child_id', 'in', childIds).orderBy('milestone_date').execute()
 }
 
-/** Allocation history: where social worker episodes (903 SWEpisodes) come from. */
-export async function allocationsOf(db: Kysely<DB>, laCode: string, childIds: readonly string[]) {
-  if (childIds.length === 0) return []
-  return db.selectFrom('allocations').select(['child_id', 'worker_id', 'started_on', 'ended_on'])
-    .where('la_code', '=', laCode).where('child_id', 'in', childIds).orderBy('child_id').orderBy('started_on').execute()
-}
-
 /** Children of the authority looked after at any time from `from` to `to` (the SSDA903's population). */
 export async function childIdsLookedAfterBetween(db: Executor, laCode: string, from: string, to: string): Promise<string[]> {
   const rows = await db.selectFrom('care_periods').where('la_code', '=', laCode).where('start_date', '<=', to)

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 import type { LocalDate } from '../../platform/working-days/local-date.js'
 import { urnNotApplicable } from '../placements/service.js'
-import { adoptionOf, allocationsOf, episodesOf, missingOf, periodsOf, reviewsOf, uascOf, wellbeingOf, healthChecksOf } from './repository.js'
+import { adoptionOf, episodesOf, missingOf, periodsOf, reviewsOf, uascOf, wellbeingOf, healthChecksOf } from './repository.js'
 
 /** A row of the 903 Episodes table. */
 export interface Episode903 {
@@ -126,34 +126,4 @@ export async function healthFor(db: Kysely<DB>, childIds: readonly string[]) {
       SUBSTANCE_MISUSE: latest ? (latest.substance_misuse ? '1' : '0') : null,
     }
   })
-}
-
-export interface SocialWorkerEpisode903 {
-  CHILD: string
-  SW_ID: string
-  SW_DECOM: LocalDate
-  SW_DEC: LocalDate | null
-  /** Why the worker changed: left for the reason Kindred cannot know, so OTHERS unless the case closed. */
-  SW_REASON: string | null
-}
-
-/**
- * 903 SWEpisodes from the allocation history, clipped to the child's periods of care: one episode per
- * allocation overlapping a period. The reason for change is not recorded with an allocation, so a change of
- * worker within a period is OTHERS and the allocation still open has none.
- */
-export async function socialWorkerEpisodes(db: Kysely<DB>, laCode: string, childIds: readonly string[]): Promise<SocialWorkerEpisode903[]> {
-  const [periods, allocations] = await Promise.all([periodsOf(db, laCode, childIds), allocationsOf(db, laCode, childIds)])
-  const episodes: SocialWorkerEpisode903[] = []
-  for (const p of periods) {
-    for (const a of allocations.filter((x) => x.child_id === p.child_id)) {
-      const start = a.started_on > p.start_date ? a.started_on : p.start_date
-      const allocationEnd = a.ended_on ?? null
-      const end = allocationEnd === null ? p.end_date : p.end_date === null || allocationEnd < p.end_date ? allocationEnd : p.end_date
-      if (end !== null && end < start) continue
-      if (allocationEnd !== null && allocationEnd < p.start_date) continue
-      episodes.push({ CHILD: p.child_id, SW_ID: a.worker_id, SW_DECOM: start, SW_DEC: end, SW_REASON: allocationEnd !== null && end === allocationEnd && end !== p.end_date ? 'OTHERS' : null })
-    }
-  }
-  return episodes
 }

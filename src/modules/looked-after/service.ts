@@ -6,8 +6,8 @@ export {
   recordUasc, recordAdoptionMilestone,
 } from './records.js'
 export {
-  periodsOfCare, episodesFor, reviewsFor, missingFor, uascFor, adoptionFor, healthFor, socialWorkerEpisodes,
-  type Episode903, type PeriodOfCare, type Missing903, type Adoption903, type SocialWorkerEpisode903,
+  periodsOfCare, episodesFor, reviewsFor, missingFor, uascFor, adoptionFor, healthFor,
+  type Episode903, type PeriodOfCare, type Missing903, type Adoption903,
 } from './returns.js'
 export { childIdsLookedAfterBetween } from './repository.js'
 export { careNow, type CareNow, type DueItem } from './due.js'

@@ -29,11 +29,17 @@ describe('allocating a child', () => {
     const first = await manager.post(`/children/${child}/allocate`, { teamId: await assessment(), workerId: await userId(t.database.db, 'team.manager') })
     expect(first.statusCode).toBe(303)
     expect(first.headers.location).toBe(`/children/${child}#allocation-history`)
-    await manager.post(`/children/${child}/allocate`, { teamId: await assessment(), workerId: await userId(t.database.db, 'social.worker') })
+    const noReason = await manager.post(`/children/${child}/allocate`, { teamId: await assessment(), workerId: await userId(t.database.db, 'social.worker') })
+    expect(noReason.statusCode).toBe(400)
+    expect(fieldError(noReason.body, 'reason')).toBe('Select why the worker is changing')
+    expect(noReason.body).toContain(`value="${await userId(t.database.db, 'social.worker')}" selected`)
+    expect(await allocationsOf(child)).toHaveLength(1)
+    await manager.post(`/children/${child}/allocate`, { teamId: await assessment(), workerId: await userId(t.database.db, 'social.worker'), reason: 'LEFTRL' })
     const today = todayInEngland()
-    expect((await allocationsOf(child)).map((a) => [a.worker_id, a.team_id, a.started_on, a.ended_on])).toEqual([
-      [await userId(t.database.db, 'team.manager'), await assessment(), today, today],
-      [await userId(t.database.db, 'social.worker'), await assessment(), today, null],
+    // The 903 reason for each social worker episode: the first for the referral, then why the worker changed.
+    expect((await allocationsOf(child)).map((a) => [a.worker_id, a.team_id, a.started_on, a.ended_on, a.change_reason])).toEqual([
+      [await userId(t.database.db, 'team.manager'), await assessment(), today, today, 'FCONTA'],
+      [await userId(t.database.db, 'social.worker'), await assessment(), today, null, 'LEFTRL'],
     ])
     expect((await eventsOf(child)).map((e) => [e.type, e.summary, e.significant])).toEqual([
       ['allocation.changed', 'Allocated to Priya Shah (Assessment and intervention)', true],
@@ -61,8 +67,8 @@ describe('allocating a child', () => {
     const child = await createChild(t.database.db)
     const manager = await managerOn(child)
     const [a, b] = await Promise.all([
-      manager.post(`/children/${child}/allocate`, { teamId: await assessment(), workerId: await userId(t.database.db, 'social.worker') }),
-      manager.post(`/children/${child}/allocate`, { teamId: await assessment(), workerId: await userId(t.database.db, 'team.manager') }),
+      manager.post(`/children/${child}/allocate`, { teamId: await assessment(), workerId: await userId(t.database.db, 'social.worker'), reason: 'MANAGE' }),
+      manager.post(`/children/${child}/allocate`, { teamId: await assessment(), workerId: await userId(t.database.db, 'team.manager'), reason: 'MANAGE' }),
     ])
     expect([a.statusCode, b.statusCode]).toEqual([303, 303])
     expect((await allocationsOf(child)).filter((x) => x.ended_on === null)).toHaveLength(1)

@@ -6,6 +6,7 @@ import { addNavigationItem } from '../../platform/http/navigation.js'
 import { text, type FormBody } from '../../platform/forms/form.js'
 import { getChildSummary } from '../people/service.js'
 import { registerStaffRoutes } from './staff-routes.js'
+import { changeReasons } from './change-reasons.js'
 import { allocatableWorkers, allocateChild, allocationHistory, allocationTeams, myWork, teamWork } from './service.js'
 
 // A team manager allocates any child of the authority: an unallocated child has no other link to anyone.
@@ -34,7 +35,7 @@ export async function registerWorkforceRoutes(app: FastifyInstance): Promise<voi
     const [child, teams, workers, history] = await Promise.all([
       getChildSummary(db, laCode, childId), allocationTeams(db, laCode), allocatableWorkers(db, laCode), allocationHistory(db, laCode, childId),
     ])
-    return reply.view(`${views}/allocate.njk`, { pageTitle: 'Allocate a worker', childId, child, teams, workers, history, ...context })
+    return reply.view(`${views}/allocate.njk`, { pageTitle: 'Allocate a worker', childId, child, teams, workers, history, changeReasons, ...context })
   }
 
   app.get('/children/:childId/allocate', allocateAccess, async (request, reply) =>
@@ -43,7 +44,7 @@ export async function registerWorkforceRoutes(app: FastifyInstance): Promise<voi
   app.post('/children/:childId/allocate', allocateAccess, async (request, reply) => {
     const childId = (request.params as { childId: string }).childId
     const body = (request.body ?? {}) as FormBody
-    const values = { teamId: text(body, 'teamId'), workerId: text(body, 'workerId') }
+    const values = { teamId: text(body, 'teamId'), workerId: text(body, 'workerId'), reason: text(body, 'reason') }
     const result = await allocateChild(db, request.user!, childId, values)
     if (result.outcome === 'invalid') return allocatePage(request, reply.code(400), { values, ...result.errors.forView() })
     return reply.redirect(`/children/${childId}#allocation-history`, 303)

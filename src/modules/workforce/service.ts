@@ -8,6 +8,7 @@ import { appendChildEvent } from '../../platform/events/child-events.js'
 import { FormErrors } from '../../platform/forms/form.js'
 import { deadlineStatus, type DeadlineStatus } from '../../platform/timescales/engine.js'
 import { todayInEngland, type LocalDate } from '../../platform/working-days/local-date.js'
+import { changeReasons, firstContact } from './change-reasons.js'
 import { allocatedWorkerRoles } from './roles.js'
 
 export { censusDate, censusFigures, censusRates, type CensusFigures } from './census.js'
@@ -42,7 +43,8 @@ export type AllocationResult = { outcome: 'allocated'; worker: Worker } | { outc
  * today, in one transaction with the `allocation.changed` event. The child's row is locked so two
  * managers allocating at once cannot leave two current allocations.
  */
-export async function allocateChild(db: Kysely<DB>, manager: SessionUser, childId: string, choice: { teamId: string; workerId: string }): Promise<AllocationResult> {
+export async function allocateChild(db: Kysely<DB>, manager: SessionUser, childId: string,
+  choice: { teamId: string; workerId: string; reason?: string }): Promise<AllocationResult> {
   const errors = new FormErrors()
   const workers = await allocatableWorkers(db, manager.laCode)
   const worker = workers.find((w) => UUID.test(choice.workerId) && w.id === choice.workerId)
@@ -66,17 +68,23 @@ export async function allocateChild(db: Kysely<DB>, manager: SessionUser, childI
       errors.add('workerId', `${worker.name} is already the allocated worker`)
       return { outcome: 'invalid' as const, errors }
     }
+    // The first worker needs no reason (903 FCONTA); a change of worker does (SW_REASON).
+    const reason = current.length === 0 ? firstContact : changeReasons.find((r) => r.code === choice.reason)?.code
+    if (!reason) {
+      errors.add('reason', 'Select why the worker is changing')
+      return { outcome: 'invalid' as const, errors }
+    }
     if (current.length > 0) {
       await trx.updateTable('allocations').set({ ended_on: today }).where('id', 'in', current.map((a) => a.id)).execute()
     }
     await trx.insertInto('allocations').values({
-      la_code: manager.laCode, child_id: childId, worker_id: worker.id, team_id: team.id, started_on: today, ended_on: null,
+      la_code: manager.laCode, child_id: childId, worker_id: worker.id, team_id: team.id, started_on: today, ended_on: null, change_reason: reason,
     }).execute()
     const previously = current.map((a) => a.display_name).join(' and ')
     await appendChildEvent(trx, {
       laCode: manager.laCode, childId, type: 'allocation.changed', occurredAt: new Date(), recordedBy: manager.id, significant: true,
       summary: `Allocated to ${worker.name} (${team.name})${previously ? `, previously ${previously}` : ''}`,
-      data: { workerId: worker.id, teamId: team.id, previousWorkerIds: current.map((a) => a.worker_id) },
+      data: { workerId: worker.id, teamId: team.id, previousWorkerIds: current.map((a) => a.worker_id), reason },
       purpose: 'allocation',
     })
     return { outcome: 'allocated' as const, worker }
@@ -174,4 +182,4 @@ export async function teamWork(db: Kysely<DB>, user: SessionUser, today: LocalDa
   for (const item of items) overdue.set(item.workerId, (overdue.get(item.workerId) ?? 0) + item.overdue.length)
   return { team: team ?? null, items, caseloads: caseloads.map((c) => ({ ...c, overdue: overdue.get(c.workerId) ?? 0 })) }
 }
-export { allocationSpans, allocatedOn, type AllocationSpan } from './returns-facts.js'
+export { allocationSpans, allocatedOn, socialWorkerEpisodes, type AllocationSpan, type SocialWorkerEpisode903 } from './returns-facts.js'

@@ -113,6 +113,8 @@ export interface AllocationsTable {
   team_id: string
   started_on: DateText
   ended_on: DateText | null
+  /** The 903 SW_REASON: why this worker took over (FCONTA for the first); null for allocations made before it was asked. */
+  change_reason: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface InvolvementsTable {

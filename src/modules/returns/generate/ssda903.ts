@@ -1,17 +1,18 @@
 // The SSDA903 return for a collection year, read from the casework as the return's own tables (CSV columns, dates
 // dd/mm/yyyy). Following the 903 guide: every child looked after at any time in the year, each episode open in the
-// year, reviews and missing episodes in the year, social worker episodes overlapping it, OC2 for children looked
-// after continuously for 12 months at 31 March, OC3 for care leavers with a 17th-21st birthday in the year, AD1 for
-// children adopted in the year, and PrevPerm for periods that started in it. Dates after 31 March are not yet known
-// to the return: an episode ending later is returned open.
+// year, reviews and missing episodes in the year, social worker episodes in it for children looked after on 31 March,
+// OC2 for children looked after continuously for 12 months at 31 March, OC3 for care leavers with a 17th-21st
+// birthday in the year, AD1 for children adopted in the year, and PrevPerm for periods that started in it. Dates after
+// 31 March are not yet known to the return: an episode ending later is returned open.
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../platform/db/schema.js'
 import { addYears, type LocalDate } from '../../../platform/working-days/local-date.js'
 import { oc3Rows } from '../../care-leavers/service.js'
 import {
-  adoptionFor, childIdsLookedAfterBetween, healthFor, missingFor, periodsOfCare, reviewsFor, socialWorkerEpisodes, uascFor,
+  adoptionFor, childIdsLookedAfterBetween, healthFor, missingFor, periodsOfCare, reviewsFor, uascFor,
 } from '../../looked-after/service.js'
 import { childCharacteristics, motherhoodOf, type ChildCharacteristics } from '../../people/service.js'
+import { socialWorkerEpisodes } from '../../workforce/service.js'
 import { SSDA903_TABLES, type Ssda903TableName } from '../files/ssda903-tables.js'
 import type { Cell, Table } from '../validation/table.js'
 import { inBatches, returnChildId } from './batches.js'
@@ -96,15 +97,17 @@ async function batchRows(db: Kysely<DB>, laCode: string, year: CollectionYear, i
     for (const m of missing.filter((m) => m.CHILD === person.id && overlapsYear(m.MIS_START, m.MIS_END, year))) {
       add('Missing', { CHILD, DOB, MISSING: m.MISSING, MIS_START: dmy(m.MIS_START), MIS_END: dmy(byCensusDate(m.MIS_END, year)) })
     }
-    if (year.year >= SW_EPISODES_FROM_YEAR) {
+    const current = own.find((p) => p.end === null || p.end > year.end)
+    // Social worker episodes are for children looked after on 31 March: every worker they had in the year,
+    // in care or not (rules SW12STG2, SW17STG2).
+    if (year.year >= SW_EPISODES_FROM_YEAR && current && !SHORT_BREAKS.has(current.episodes.at(-1)?.LS ?? '')) {
       for (const w of workers.filter((w) => w.CHILD === person.id && overlapsYear(w.SW_DECOM, w.SW_DEC, year))) {
         const ended = byCensusDate(w.SW_DEC, year)
-        add('SWEpisodes', { CHILD, DOB, SW_ID: w.SW_ID, SW_DECOM: dmy(w.SW_DECOM), SW_DEC: dmy(ended), SW_REASON: ended ? w.SW_REASON : null })
+        add('SWEpisodes', { CHILD, DOB, SW_ID: w.SW_ID, SW_DECOM: dmy(w.SW_DECOM), SW_DEC: dmy(ended), SW_REASON: w.SW_REASON })
       }
     }
-    const current = own.find((p) => p.end === null || p.end > year.end)
-    if (current && current.start <= addYears(year.end, -1) && current.episodes.some((e) => !SHORT_BREAKS.has(e.LS))) {
-      add('OC2', oc2Row(CHILD, DOB, health.find((h) => h.CHILD === person.id), year))
+    if (current && person.dateOfBirth && current.start <= addYears(year.end, -1) && current.episodes.some((e) => !SHORT_BREAKS.has(e.LS))) {
+      add('OC2', oc2Row(CHILD, person.dateOfBirth, health.find((h) => h.CHILD === person.id), year))
     }
     for (const o of careLeavers.filter((r) => r.CHILD === person.id)) add('OC3', { CHILD, DOB, IN_TOUCH: o.IN_TOUCH, ACTIV: o.ACTIV, ACCOM: o.ACCOM })
     for (const a of adoption.filter((a) => a.CHILD === person.id)) {
@@ -133,15 +136,27 @@ function mother(person: ChildCharacteristics, mothers: Map<string, LocalDate | n
   return mothers.has(person.id) ? { MOTHER: '1', MC_DOB: dmy(mothers.get(person.id) ?? null) } : { MOTHER: '0' }
 }
 
-function oc2Row(CHILD: string, DOB: Cell, health: Awaited<ReturnType<typeof healthFor>>[number] | undefined, year: CollectionYear): Row {
+/** Whole years of age on a date. */
+const ageOn = (dateOfBirth: LocalDate, date: LocalDate): number =>
+  Number(date.slice(0, 4)) - Number(dateOfBirth.slice(0, 4)) - (date.slice(5) < dateOfBirth.slice(5) ? 1 : 0)
+
+/**
+ * The OC2 items each age answers, as the 903 guide asks: the SDQ for children aged 4 to 16 (blank under 4 at
+ * 31 March or 17 at 1 April: rules 188, 189), development checks for the under-5s only (545, 546), convictions
+ * from 10 (542).
+ */
+function oc2Row(CHILD: string, dateOfBirth: LocalDate, health: Awaited<ReturnType<typeof healthFor>>[number] | undefined, year: CollectionYear): Row {
   const within = (date: LocalDate | null | undefined) => (date && inYear(date, year) ? '1' : '0')
-  const substanceMisuse = health?.SUBSTANCE_MISUSE ?? null
+  const ageAtEnd = ageOn(dateOfBirth, year.end)
+  const sdq = ageAtEnd >= 4 && ageOn(dateOfBirth, year.start) < 17
   return {
-    CHILD, DOB, SDQ_SCORE: health?.SDQ_SCORE === null || health?.SDQ_SCORE === undefined ? null : String(health.SDQ_SCORE), SDQ_REASON: health?.SDQ_REASON ?? null,
-    // Kindred does not record convictions yet: left blank rather than claimed, so rule 543 shows the gap.
+    CHILD, DOB: dmy(dateOfBirth),
+    SDQ_SCORE: sdq && health?.SDQ_SCORE != null ? String(health.SDQ_SCORE) : null, SDQ_REASON: sdq ? health?.SDQ_REASON ?? null : null,
+    // Kindred does not record convictions yet: left blank rather than claimed (documented in generated-exceptions.ts).
     CONVICTED: null,
-    HEALTH_CHECK: within(health?.lastHealthAssessment), IMMUNISATIONS: health?.IMMUNISATIONS ?? null, TEETH_CHECK: within(health?.lastDentalCheck),
-    HEALTH_ASSESSMENT: within(health?.lastHealthAssessment), SUBSTANCE_MISUSE: substanceMisuse,
+    HEALTH_CHECK: ageAtEnd < 5 ? within(health?.lastHealthAssessment) : null, IMMUNISATIONS: health?.IMMUNISATIONS ?? null, TEETH_CHECK: within(health?.lastDentalCheck),
+    HEALTH_ASSESSMENT: within(health?.lastHealthAssessment), SUBSTANCE_MISUSE: health?.SUBSTANCE_MISUSE ?? null,
+    // Whether an intervention for substance misuse was offered or received is not recorded yet (as above).
     INTERVENTION_RECEIVED: null, INTERVENTION_OFFERED: null,
   }
 }
