@@ -113,7 +113,13 @@ describe('strategy discussions and conferences', () => {
     const home = await police.get('/partner')
     const invitation = await t.database.db.selectFrom('meeting_invitations').where('child_id', '=', child).selectAll().executeTakeFirstOrThrow()
     expect(home.body).toContain(`/partner/children/${child}/meetings/${invitation.id}`)
-    expect((await police.get(`/children/${child}`)).statusCode).toBe(200)
+    const record = await police.get(`/children/${child}`)
+    expect(record.statusCode).toBe(200)
+    // Only the parts of the record a partner's involvement allows: their own part, not children's services' sections.
+    expect(record.body).toContain('Your concerns and meetings about this child')
+    expect(record.body).not.toContain('id="front-door"')
+    expect(record.body).not.toContain('id="information-sharing"')
+    expect(record.body).not.toContain('id="latest-events"')
     const url = `/partner/children/${child}/meetings/${invitation.id}`
     await police.get(url)
     expect((await police.post(url, { contribution: '' })).statusCode).toBe(400)

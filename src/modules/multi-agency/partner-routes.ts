@@ -7,6 +7,7 @@ import { allow } from '../../platform/access/policy.js'
 import { audit } from '../../platform/audit/audit.js'
 import { partnerRoles } from '../../platform/auth/roles.js'
 import type { FormBody } from '../../platform/forms/form.js'
+import { addChildPageSection } from '../../platform/casework/child-page-sections.js'
 import { errorPage } from '../../platform/http/errors.js'
 import { addNavigationItem } from '../../platform/http/navigation.js'
 import { consents, contactsRecordedBy, decisions, referralSources } from '../front-door/service.js'
@@ -21,6 +22,15 @@ const aboutChild = allow({ roles: partnerRoles, child: { param: 'childId', links
 export async function registerPartnerRoutes(app: FastifyInstance): Promise<void> {
   const { db } = app.database
   addNavigationItem({ href: '/partner', text: 'Concerns and meetings', roles: partnerRoles })
+  // What a partner sees of a child beyond identity and what's changed: their own concerns and invitations.
+  addChildPageSection({
+    id: 'partner-involvement', order: 20, template: `${views}/partner-section.njk`, forPartners: true,
+    load: async (sectionDb, childId, user) => {
+      if (!partnerRoles.includes(user.role)) return null
+      const [concerns, invitations] = await Promise.all([contactsRecordedBy(sectionDb, user), invitationsOf(sectionDb, user)])
+      return { concerns: concerns.filter((c) => c.child_id === childId), invitations: invitations.filter((i) => i.child_id === childId), decisions }
+    },
+  })
 
   /** A guessed or another partner's id: "not found", and the attempt in the audit log. */
   async function notYours(request: FastifyRequest, reply: FastifyReply, what: string): Promise<FastifyReply> {

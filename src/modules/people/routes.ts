@@ -54,7 +54,7 @@ export async function registerPeopleRoutes(app: FastifyInstance): Promise<void> 
       familyNetwork(db, user.laCode, childId, user.id),
     ])
     if (!child || !summary || !network) return errorPage(reply, 404)
-    const sections = (await Promise.all(childPageSections().map(async (s) => ({ id: s.id, template: s.template, data: await s.load(db, childId, user) }))))
+    const sections = (await Promise.all(childPageSections(user.role).map(async (s) => ({ id: s.id, template: s.template, data: await s.load(db, childId, user) }))))
       .filter((s) => s.data !== null)
     const deadlines = (await deadlinesFor(db, [childId], today)).map((d) => {
       const days = daysBetween(today, d.due)

@@ -36,7 +36,7 @@ export async function registerSharingRoutes(app: FastifyInstance): Promise<void>
 
   // Opening the child's page counts as having looked: the section shows what was new, then marks it seen.
   addChildPageSection({
-    id: 'whats-changed', order: 5, template: 'modules/sharing/views/changed-section.njk',
+    id: 'whats-changed', order: 5, template: 'modules/sharing/views/changed-section.njk', forPartners: true,
     load: async (sectionDb, childId, user) => {
       const changed = (await whatsChanged(sectionDb, user)).find((c) => c.childId === childId)
       await markChildSeen(sectionDb, user, childId)

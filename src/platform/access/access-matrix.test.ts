@@ -92,6 +92,11 @@ describe('access matrix: route × role × relationship', () => {
   it('refuses or admits exactly as each route declares', async () => {
     const routes = t.app.routeAccess.filter((r) => ['GET', 'POST'].includes(r.method) && r.access && !('public' in r.access) && !r.url.includes('*'))
     expect(routes.length).toBeGreaterThan(3)
+    // The partner portal and merging are in the matrix like every other route.
+    expect(routes.map((r) => r.url)).toEqual(expect.arrayContaining([
+      '/partner', '/partner/concerns/new', '/partner/concerns/:contactId', '/partner/children/:childId/meetings/:invitationId',
+      '/children/:childId/meetings', '/children/:childId/merge', '/children/:childId/merges/:mergeId/unmerge',
+    ]))
     const mismatches: string[] = []
     let checked = 0
     for (const route of routes) {

@@ -4,6 +4,7 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../db/schema.js'
 import type { SessionUser } from '../auth/session.js'
+import { partnerRoles, type Role } from '../auth/roles.js'
 
 export interface ChildPageSection {
   /** Unique id, also the HTML id of the section's heading. */
@@ -12,6 +13,11 @@ export interface ChildPageSection {
   order: number
   /** The Nunjucks template that renders the section, given `section` (what load returned) and `child`. */
   template: string
+  /**
+   * Shown to partner agencies' practitioners as well. They see a child only through an involvement, and then
+   * only the sections that say so: the rest of the record is for children's services.
+   */
+  forPartners?: boolean
   /** What the section shows for this child, or null to leave the section out. One or two queries, no N+1. */
   load(db: Kysely<DB>, childId: string, user: SessionUser): Promise<Record<string, unknown> | null>
 }
@@ -23,6 +29,7 @@ export function addChildPageSection(section: ChildPageSection): void {
   sections.sort((a, b) => a.order - b.order)
 }
 
-export function childPageSections(): readonly ChildPageSection[] {
-  return sections
+/** The sections this role sees: partners only those marked `forPartners`. */
+export function childPageSections(role?: Role): readonly ChildPageSection[] {
+  return role && partnerRoles.includes(role) ? sections.filter((s) => s.forPartners) : sections
 }
