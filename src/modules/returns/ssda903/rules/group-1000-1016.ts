@@ -43,12 +43,13 @@ const rule1000 = rule('1000', ({ Episodes, Episodes_last, OC3 }) => {
 /**
  * A care leaver (a relevant or former relevant child) was looked after for at least 13 weeks in all since their 14th
  * birthday, some of it after their 16th, and did not leave care by adoption. Short breaks (V3, V4) do not count;
- * last year's episodes fill in the earlier history, this year's taking precedence for the same episode.
+ * last year's episodes fill in the earlier history, this year's taking precedence for the same episode, except that
+ * an episode last year's return recorded as ended cannot be open again: the ended account is kept.
  */
 const rule1001 = rule('1001', ({ Episodes, Episodes_last, OC3, Header }, { collectionEnd }) => {
   if (!Episodes || !OC3 || !Header) return []
   const dobs = dayByChild(Header)
-  const spans = new Map<string, Map<number, { end: number; reason: string | null }>>()
+  const spans = new Map<string, Map<number, { end: number; ended: boolean; reason: string | null }>>()
   for (const table of [Episodes_last, Episodes]) {
     if (!table) continue
     const children = column(table, 'CHILD')
@@ -59,8 +60,10 @@ const rule1001 = rule('1001', ({ Episodes, Episodes_last, OC3, Header }, { colle
     children.forEach((child, row) => {
       const start = starts[row]
       if (child === null || start === null || start === undefined || isIn(legalStatus[row] ?? null, SHORT_BREAK_LS)) return
-      const byStart = spans.get(child) ?? new Map<number, { end: number; reason: string | null }>()
-      byStart.set(start, { end: ends[row] ?? collectionEnd, reason: reasons[row] ?? null })
+      const byStart = spans.get(child) ?? new Map<number, { end: number; ended: boolean; reason: string | null }>()
+      const end = ends[row] ?? null
+      if (end === null && byStart.get(start)?.ended) return
+      byStart.set(start, { end: end ?? collectionEnd, ended: end !== null, reason: reasons[row] ?? null })
       spans.set(child, byStart)
     })
   }
