@@ -9,13 +9,13 @@ export interface Assignment {
   suggested: Int32Array
 }
 
-export function assign(candidates: Candidates, acceptWeight: number, suggestWeight: number, sizeA: number, sizeB: number): Assignment {
-  const order = bestFirst(candidates)
+/** Accepts by `recordLevel` weights (see compete.ts); suggests by the candidates' own pairwise weights. */
+export function assign(candidates: Candidates, recordLevel: Float64Array, acceptWeight: number, suggestWeight: number, sizeA: number, sizeB: number): Assignment {
   const linkedA = new Uint8Array(sizeA)
   const linkedB = new Uint8Array(sizeB)
   const accepted: number[] = []
-  for (const p of order) {
-    const weight = candidates.weight[p]!
+  for (const p of bestFirst(recordLevel, candidates.count)) {
+    const weight = recordLevel[p]!
     if (weight < acceptWeight) continue
     const a = candidates.a[p]!
     const b = candidates.b[p]!
@@ -25,7 +25,7 @@ export function assign(candidates: Candidates, acceptWeight: number, suggestWeig
     accepted.push(p)
   }
   const suggested: number[] = []
-  for (const p of order) {
+  for (const p of bestFirst(candidates.weight, candidates.count)) {
     if (candidates.weight[p]! < suggestWeight) continue
     if (!linkedA[candidates.a[p]!] && !linkedB[candidates.b[p]!]) suggested.push(p)
   }
@@ -36,8 +36,7 @@ export function assign(candidates: Candidates, acceptWeight: number, suggestWeig
  * Candidate positions by weight, highest first (ties by position, so runs repeat exactly). Sorting packed
  * numbers (weight step, then position) uses the engine's native numeric sort, not a comparator per element.
  */
-function bestFirst(candidates: Candidates): Int32Array {
-  const { count, weight } = candidates
+function bestFirst(weight: Float64Array, count: number): Int32Array {
   let top = -Infinity
   let bottom = Infinity
   for (let p = 0; p < count; p++) {

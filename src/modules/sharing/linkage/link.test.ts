@@ -41,6 +41,18 @@ describe('linkRecords', () => {
     expect(links).toEqual([])
   })
 
+  it('links the same NHS number even when the first name was recorded differently', async () => {
+    const { links } = await link([amelia, ...others], [{ ...amelia, id: 'b1', firstName: 'Millie' }])
+    expect(links.map(({ a, b }) => [a, b])).toEqual([['a1', 'b1']])
+  })
+
+  it('puts twins recorded without a first name to a practitioner: either could be the child', async () => {
+    const unnamed = { id: 'b1', lastName: 'Jones', dateOfBirth: '2019-06-01', sex: 'F', postcode: 'B12 9QP' }
+    const { links, suggestions } = await link([{ ...amelia, nhsNumber: '' }, { ...ava, nhsNumber: '' }, ...others], [unnamed])
+    expect(links).toEqual([])
+    expect(suggestions.map(({ a }) => a).sort()).toEqual(['a1', 'a2'])
+  })
+
   it('does not link a sibling born on another day, even with a related first name', async () => {
     const { links } = await link(
       [{ id: 'a1', firstName: 'Ellie', lastName: 'Elliott', dateOfBirth: '2014-04-19', sex: 'F', postcode: 'YO7 2JT' }, ...others],

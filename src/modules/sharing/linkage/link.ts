@@ -71,18 +71,18 @@ export async function linkRecords(vocabulary: Vocabulary, a: RecordSet, b: Recor
     (done) => progress('comparing', done, b.size),
   )
   progress('assigning', 0, 1)
-  competeCandidates(candidates, a.size, b.size)
-  const { accepted, suggested } = assign(candidates, acceptWeight, suggestWeight, a.size, b.size)
+  const recordLevel = competeCandidates(candidates, a.size, b.size)
+  const { accepted, suggested } = assign(candidates, recordLevel, acceptWeight, suggestWeight, a.size, b.size)
   progress('assigning', 1, 1)
-  const pairList = (positions: Int32Array): PairList => ({
+  const pairList = (positions: Int32Array, weight: Float64Array): PairList => ({
     count: positions.length,
     a: positions.map((p) => candidates.a[p]!),
     b: positions.map((p) => candidates.b[p]!),
-    probability: Float64Array.from(positions, (p) => probabilityOfWeight(candidates.weight[p]!)),
+    probability: Float64Array.from(positions, (p) => probabilityOfWeight(weight[p]!)),
   })
   return {
-    links: pairList(accepted),
-    suggestions: pairList(suggested),
+    links: pairList(accepted, recordLevel),
+    suggestions: pairList(suggested, candidates.weight),
     compared: candidates.compared,
     parameters,
     explain: (pairA, pairB) => explainPair(scoring, vocabulary.postcodes.strings, pairA, pairB),
