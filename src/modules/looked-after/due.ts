@@ -27,15 +27,16 @@ export interface CareNow {
 function visitDue(period: PeriodRow, episodes: EpisodeRow[], visits: LocalDate[], firstReview: LocalDate | null, settings: TimescaleSettings): NextDue | null {
   const open = episodes.at(-1)!
   const placementStart = [...episodes].reverse().find((e) => e.reason_new_episode !== 'L')?.start_date ?? period.start_date
+  if (open.visit_regime === 'temporary_approval' || (open.placement_type === 'P1' && open.legal_status === 'C1')) {
+    return nextDue(temporaryApprovalVisits, { placementStart, visits, firstReview }, settings)
+  }
+  // A placement with a parent under reg 19 (assessment not complete) is visited weekly, even under a care order.
+  if (open.visit_regime === 'placed_with_parent') return nextDue(placedWithParentVisits, { placementStart, visits, firstReview }, settings)
   if (open.placement_type === 'P1' && open.legal_status === 'C2') {
     let orderMade = open.start_date
     for (const e of [...episodes].reverse()) { if (e.legal_status !== 'C2') break; orderMade = e.start_date }
     return nextDue(careOrderAtHomeVisits, { orderMade, visits }, settings)
   }
-  if (open.visit_regime === 'temporary_approval' || (open.placement_type === 'P1' && open.legal_status === 'C1')) {
-    return nextDue(temporaryApprovalVisits, { placementStart, visits, firstReview }, settings)
-  }
-  if (open.visit_regime === 'placed_with_parent') return nextDue(placedWithParentVisits, { placementStart, visits, firstReview }, settings)
   return nextDue(placementVisits, { placementStart, visits, intendedToLastUntil18: ['U1', 'U4'].includes(open.placement_type) }, settings)
 }
 
