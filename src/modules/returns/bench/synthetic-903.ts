@@ -37,8 +37,8 @@ function addChild(random: Random, rows: Record<Ssda903TableName, Row[]>, child: 
   const sex = random.chance(0.56) ? 'M' : 'F'
   const identity = { CHILD: child, DOB: dob }
   rows.Header.push({
-    ...identity, SEX: sex, ETHNIC: random.pick(ETHNIC), MOTHER: sex === 'F' && ageAtEnd >= 11 ? '0' : null,
-    UPN: ageAtEnd >= 4 ? generateUpn({ laCode: 886, establishment: 2000 + (n % 7000), year: 10 + (n % 15), serial: n % 1000 }) : 'UN1',
+    ...identity, SEX: sex, ETHNIC: random.pick(ETHNIC), MOTHER: sex === 'F' ? '0' : null,
+    UPN: ageAtEnd >= 4 ? generateUpn({ laCode: 886, establishment: 1000 + Math.floor(n / 1000), year: 10 + (n % 15), serial: n % 1000 }) : 'UN1',
   })
 
   // Care began up to six years ago (not before birth); a few moves, each a new episode; most still looked after.
@@ -48,7 +48,8 @@ function addChild(random: Random, rows: Record<Ssda903TableName, Row[]>, child: 
   const need = random.pick(['N1', 'N1', 'N2', 'N4'])
   const moves = random.below(4)
   const leaves = random.chance(0.35)
-  const end = leaves ? Math.min(yearEnd, start + 30 + random.below(900)) : null
+  // Only children looked after at some time in the year are in the return: those who left, left during it.
+  const end = leaves ? Math.min(yearEnd, Math.max(start + 30, yearStart) + random.below(300)) : null
   const lastDay = end ?? yearEnd
   const step = Math.max(1, Math.floor((lastDay - start) / (moves + 1)))
   let socialWorkerStart = Math.max(start, yearStart)
@@ -79,7 +80,8 @@ function addChild(random: Random, rows: Record<Ssda903TableName, Row[]>, child: 
   for (let w = random.between(1, 3); w > 0 && socialWorkerStart <= lastDay; w--) {
     const changes = w > 1 && socialWorkerStart + 120 < lastDay
     const swEnd = changes ? socialWorkerStart + 120 : end
-    const reason = swEnd === null ? null : changes ? random.pick(['MANAGE', 'LEFTRL', 'ORGRST', 'CHCHAN']) : 'CHCHAN'
+    // Since April 2023 every social worker episode gives the reason it began.
+    const reason = random.pick(['MANAGE', 'LEFTRL', 'ORGRST', 'CHCHAN', 'OTHERS'])
     rows.SWEpisodes.push({ ...identity, SW_ID: `SW${random.below(900)}`, SW_DECOM: dmy(socialWorkerStart), SW_DEC: swEnd === null ? null : dmy(swEnd), SW_REASON: reason })
     if (swEnd === null) break
     socialWorkerStart = swEnd + 1
@@ -91,7 +93,8 @@ function addChild(random: Random, rows: Record<Ssda903TableName, Row[]>, child: 
   }
   if (ageAtEnd <= 4 && random.chance(0.1)) addAdoption(random, rows, identity, yearStart)
   if (ageAtEnd >= 14 && sex === 'M' && random.chance(0.08)) rows.UASC.push({ ...identity, SEX: sex, DUC: dmy(dobDay + 18 * 365) })
-  if (end !== null && random.chance(0.3)) rows.PrevPerm.push({ ...identity, PREV_PERM: random.pick(['P1', 'P2', 'Z1']), LA_PERM: '886', DATE_PERM: dmy(end) })
+  // Every period of care that began in the year says whether the child had a permanence order before.
+  if (careStart >= yearStart) rows.PrevPerm.push({ ...identity, PREV_PERM: 'Z1', LA_PERM: null, DATE_PERM: null })
 }
 
 function addHealth(random: Random, rows: Record<Ssda903TableName, Row[]>, identity: Row, age: number): void {
@@ -100,7 +103,7 @@ function addHealth(random: Random, rows: Record<Ssda903TableName, Row[]>, identi
   rows.OC2.push({
     ...identity, SDQ_SCORE: sdq ? String(random.below(40)) : null, SDQ_REASON: null,
     CONVICTED: age >= 10 ? (random.chance(0.04) ? '1' : '0') : null, HEALTH_CHECK: age < 5 ? yes() : null, IMMUNISATIONS: yes(), TEETH_CHECK: yes(),
-    HEALTH_ASSESSMENT: yes(), SUBSTANCE_MISUSE: age >= 10 ? (random.chance(0.05) ? '1' : '0') : null, INTERVENTION_RECEIVED: null, INTERVENTION_OFFERED: null,
+    HEALTH_ASSESSMENT: yes(), SUBSTANCE_MISUSE: random.chance(0.05) && age >= 10 ? '1' : '0', INTERVENTION_RECEIVED: null, INTERVENTION_OFFERED: null,
   })
 }
 

@@ -2,7 +2,7 @@
 // trims cells (blank is missing), and reads spreadsheet-mangled dates back to dd/mm/yyyy with a warning saying
 // where. Records keep their line in the file so the report can point at it.
 import type { Cell, Table } from '../validation/table.js'
-import { CsvSyntaxError, csvRecords } from './csv-records.js'
+import { CsvSyntaxError, csvRecords, type CsvRecord } from './csv-records.js'
 import { hasTwoDigitYear, repairDate } from './excel-dates.js'
 import { FileReadError, type FileProblem } from './problems.js'
 import { recogniseTable, SSDA903_DATE_COLUMNS, SSDA903_TABLES, type Ssda903TableName } from './ssda903-tables.js'
@@ -56,12 +56,22 @@ export function readSsda903Csv(file: string, text: string): CsvReadResult {
 
   const positions = expected.map((column) => header.indexOf(column))
   const dates = new DateRepairs(file)
-  const tableRows: Cell[][] = rows.map((record) => positions.map((position, i) => {
+  const isDate = expected.map((column) => SSDA903_DATE_COLUMNS.has(column))
+  const cell = (record: CsvRecord, i: number): Cell => {
+    const position = positions[i]!
     const text = record.fields[position]?.trim() ?? ''
     if (text === '') return null
-    const column = expected[i]!
-    return SSDA903_DATE_COLUMNS.has(column) ? dates.read(text, column, record.line, position + 1) : text
-  }))
+    return isDate[i] ? dates.read(text, expected[i]!, record.line, position + 1) : text
+  }
+  // Files in the DfE column order (nearly all) are converted in place rather than copied: a return has 200,000 rows.
+  const inOrder = positions.every((position, i) => position === i)
+  const tableRows: Cell[][] = rows.map((record) => {
+    if (!inOrder) return expected.map((_, i) => cell(record, i))
+    const cells: Cell[] = record.fields
+    for (let i = 0; i < expected.length; i++) cells[i] = cell(record, i)
+    cells.length = expected.length
+    return cells
+  })
   problems.push(...dates.warnings())
   return { read: { name, file, table: { columns: [...expected], rows: tableRows }, lines: rows.map((record) => record.line) }, problems }
 }

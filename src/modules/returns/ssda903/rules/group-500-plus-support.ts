@@ -2,7 +2,7 @@
 // in care, overlapping date ranges (missing periods, DoLOs, adoption decisions) and partly known dates.
 import type { RuleContext } from '../../validation/rule.js'
 import type { Cell, Table } from '../../validation/table.js'
-import { column } from '../../validation/table.js'
+import { column, memo } from '../../validation/table.js'
 import { parseDay } from '../../validation/dates.js'
 import { addYears, dayColumn, rowsBy, rowsByChildInOrder } from '../helpers.js'
 import { SHORT_BREAK_LS } from '../codes.js'
@@ -71,7 +71,11 @@ export function within(span: Span, day: number): boolean {
 }
 
 /** Each child's episodes as spans (episodes without a valid start are left out). */
-export function episodeSpans(episodes: Table): Map<string, Span[]> {
+export function episodeSpans(episodes: Table): ReadonlyMap<string, readonly Readonly<Span>[]> {
+  return memo(episodes, 'episodeSpans', () => spansOf(episodes))
+}
+
+function spansOf(episodes: Table): Map<string, Span[]> {
   const starts = dayColumn(episodes, 'DECOM')
   const ends = dayColumn(episodes, 'DEC')
   const spans = new Map<string, Span[]>()
@@ -87,7 +91,11 @@ export function episodeSpans(episodes: Table): Map<string, Span[]> {
 }
 
 /** Each child's periods of care: episodes in date order joined while each starts the day the last one ended. */
-export function periodsOfCare(episodes: Table): Map<string, Span[]> {
+export function periodsOfCare(episodes: Table): ReadonlyMap<string, readonly Readonly<Span>[]> {
+  return memo(episodes, 'periodsOfCare', () => joinedPeriods(episodes))
+}
+
+function joinedPeriods(episodes: Table): Map<string, Span[]> {
   const periods = new Map<string, Span[]>()
   for (const [child, spans] of episodeSpans(episodes)) {
     const joined: Span[] = []
