@@ -4,6 +4,7 @@
 import { readReturn, hasErrors, type SubmittedFile } from '../files/read-return.js'
 import type { FileProblem } from '../files/problems.js'
 import { returnOfRuleset, rulesetForYear, rulesetNamed, type ReturnKind, type Ruleset } from '../rulesets.js'
+import { collectionYearOfRuleset } from '../validation/fixtures.js'
 import { collectionContext, runRuleset } from '../validation/run.js'
 
 export interface ValidationRequest {
@@ -65,6 +66,9 @@ export function validateReturn(request: ValidationRequest): ValidationOutcome {
   if (hasErrors(read.problems)) return { ok: false, problems: read.problems }
   const metadata: Record<string, unknown> = { file_format: read.format }
   if (request.localAuthority) metadata.localAuthority = request.localAuthority
+  if (!request.rulesetName && collectionYearOfRuleset(ruleset.name) !== request.year) {
+    read.problems.push({ file: 'the rules', severity: 'warning', message: `DfE has published no rules for ${request.year - 1} to ${request.year} yet, so the ${ruleset.name} rules were applied` })
+  }
   const { applied, note } = withoutUnderivedRules(ruleset, read.tables.Episodes?.columns)
   if (note) read.problems.push(note)
   const findings = runRuleset(applied, read.tables, collectionContext(request.year, metadata), request.onProgress)
