@@ -131,6 +131,11 @@ describe('strategy discussions and conferences', () => {
     const chair = await signedIn(t.app, 'iro')
     expect((await chair.get(`/children/${child}/meetings`)).body).toContain('Two call-outs to the address in October')
 
+    // The invitation's access ends four weeks after the meeting: an ended involvement opens nothing.
+    await t.database.db.updateTable('involvements').set({ ended_at: new Date(Date.now() - 1000) }).where('id', '=', invitation.involvement_id).execute()
+    expect((await police.get(url)).statusCode).toBe(403)
+    expect((await police.get(`/children/${child}`)).statusCode).toBe(403)
+
     const refusedBefore = await audited('child.access_refused')
     expect((await health.get(url)).statusCode).toBe(403)
     expect(await audited('child.access_refused')).toBe(refusedBefore + 1)
