@@ -116,7 +116,8 @@ function writeYoungPerson(ctx: SeedContext, child: SeedChild, emit: Emit, random
   for (const age of oc3Ages) {
     const window = contactWindow(dob, age)
     const [opens, closes, birthdayOn] = [day(window.opens), day(window.closes), day(window.birthday)]
-    if (opens > asOf || !contactDueFor(dob, history, age).due || random.chance(0.05)) continue
+    // A careful authority records every contact it owes (OC3 rules 131-133); the next birthday's shows as due.
+    if (opens > asOf || !contactDueFor(dob, history, age).due) continue
     const on = Math.min(birthdayOn + random.between(-45, 25), closes, asOf)
     if (on < opens) continue
     const touch = inTouch.pick(random)

@@ -103,8 +103,8 @@ function assessment(w: ChildWork, e: Episode, i: number, referralId: string, ste
   const manager = staff.managerOf(worker)
   // An assessment open on the reporting date for three weeks or more may be with a manager already.
   const completed = a.end ?? (asOf - a.start > 20 && random.chance(0.2) ? asOf - random.below(3) : null)
-  // A manager authorises the assessment before the case closes (CIN census rule 8565).
-  const authorised = a.end !== null && a.end + 4 <= asOf ? Math.max(a.end, Math.min(a.end + random.below(5), e.end ?? asOf)) : null
+  // A manager authorises the assessment before the case closes (CIN census rules 8565, 8867).
+  const authorised = a.end !== null && (a.end + 4 <= asOf || e.end !== null) ? Math.max(a.end, Math.min(a.end + random.below(5), e.end ?? asOf)) : null
   const outcome = completed === null ? null : outcomeOf(e, steppedToFamilyHelp)
   const late = completed !== null && completed - e.referral > assessmentDueDays
   const factors = outcome ? factorsFor(random, e, outcome) : []

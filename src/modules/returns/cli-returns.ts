@@ -55,7 +55,7 @@ export const returnsCommand: Command = {
       })
       progress.stop()
       const written = writeFiles(kind, out, generated.files)
-      const check = checkGenerated(kind, year, laCode, generated.files)
+      const check = checkGenerated(kind, year, laCode, generated.files, generated.lastYear)
       console.log(`${kind === 'cin' ? 'CIN census' : 'SSDA903'} ${collectionYear(year).label} for ${laCode}: ${generated.children} children, written to ${written}`)
       console.log(check.outcome.ok
         ? `Checked against ${check.outcome.ruleset.name}: ${check.errors} ${check.errors === 1 ? 'error' : 'errors'}, ${check.queries} ${check.queries === 1 ? 'query' : 'queries'} (kindred validate ${kind} --year ${year} ${written} lists them)`

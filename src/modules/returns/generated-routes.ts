@@ -47,7 +47,7 @@ export async function registerGeneratedReturnRoutes(app: FastifyInstance): Promi
     for (const year of shownYears()) {
       for (const kind of ['cin', '903'] as const) {
         const generated = await generateReturn(db, kind, year, laCode)
-        const check = checkGenerated(kind, year, laCode, generated.files)
+        const check = checkGenerated(kind, year, laCode, generated.files, generated.lastYear)
         rows.push({
           name: RETURN_NAMES[kind], year: collectionYear(year).label, children: generated.children, errors: check.errors, queries: check.queries,
           readable: check.outcome.ok, downloadHref: `${baseHref(kind, year)}/download`, reportHref: `${baseHref(kind, year)}/report`,
@@ -78,7 +78,7 @@ export async function registerGeneratedReturnRoutes(app: FastifyInstance): Promi
   }))
 
   app.get(`${returnsHref}/:kind/:year/report`, analysts, withReturn('report_viewed', (reply, generated) => {
-    const check = checkGenerated(generated.kind, generated.year, generated.laCode, generated.files)
+    const check = checkGenerated(generated.kind, generated.year, generated.laCode, generated.files, generated.lastYear)
     return reply.view(`${views}/report.njk`, {
       pageTitle: `${RETURN_NAMES[generated.kind]} ${collectionYear(generated.year).label}: validation report`,
       backHref: returnsHref, csvHref: `${baseHref(generated.kind, generated.year)}/report.csv`,
@@ -88,7 +88,7 @@ export async function registerGeneratedReturnRoutes(app: FastifyInstance): Promi
   }))
 
   app.get(`${returnsHref}/:kind/:year/report.csv`, analysts, withReturn('report_downloaded', (reply, generated) => {
-    const check = checkGenerated(generated.kind, generated.year, generated.laCode, generated.files)
+    const check = checkGenerated(generated.kind, generated.year, generated.laCode, generated.files, generated.lastYear)
     const rows = check.outcome.ok ? check.outcome.report.map(reportCells) : []
     return reply.type('text/csv; charset=utf-8')
       .header('Content-Disposition', `attachment; filename="${generated.kind}_${generated.laCode}_${generated.year}_report.csv"`)

@@ -163,6 +163,9 @@ export class FamilyFactory {
     const eldestDob = Math.min(...children.map((c) => c.dateOfBirth))
     const firstRecord = Math.min(...children.map((c) => c.recordedOn))
     const inCareNow = family.kind === 'open_in_care' || children.some((c) => c.episodes.some((e) => e.care && e.care.end === null))
+    // A child who left care to a child arrangements or special guardianship order (903 E41-E48) went to a grandparent:
+    // the family network records the order with them, so the 903 and the kinship record agree.
+    const leftToKin = children.some((c) => c.episodes.some((e) => /^E4[1-8]$/.test(e.care?.reasonEnded ?? '')))
     const adult = (role: AdultRole, sex: 'F' | 'M', heritage: Heritage, ethnicity: string, lastName: string, dob: Day, of: number[],
       livesWithChildren: boolean, parentalResponsibility: boolean): number => {
       adults.push({
@@ -170,7 +173,7 @@ export class FamilyFactory {
         firstName: firstName(random, heritage, sex, role === 'grandparent' ? 'grandparent' : 'parent'),
         nhsNumber: random.chance(0.1) ? this.nhs.forAdult() : null,
         addresses: [], recordedOn: firstRecord, livesWithChildren, parentalResponsibility,
-        possibleCarer: role === 'grandparent' && random.chance(inCareNow ? 0.5 : 0.3), partner: null,
+        possibleCarer: role === 'grandparent' && (random.chance(inCareNow ? 0.5 : 0.3) || leftToKin), partner: null,
       })
       return adults.length - 1
     }
@@ -197,7 +200,7 @@ export class FamilyFactory {
       adults[mother]!.partner = step
       adults[step]!.partner = mother
     }
-    if (random.chance(0.25)) {
+    if (random.chance(0.25) || leftToKin) {
       const grandmotherDob = motherDob - Math.round(random.between(17, 32) * YEAR)
       const grandmother = adult('grandparent', 'F', parents.motherHeritage, parents.motherEthnicity,
         womansSurname(random, parents.motherHeritage, surname(random, parents.motherHeritage)), grandmotherDob, all, false, false)

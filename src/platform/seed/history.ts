@@ -90,8 +90,13 @@ export function referralEpisode(random: Random, referral: Day, asOf: Day, option
   }
   if (episode.care) episode.end = episode.care.end
   else if (plan) episode.end = plan.end! + Math.round(random.exponential(90))
-  else episode.end = Math.max(assessmentEnd, referral + Math.round(random.exponential(inNeedMeanDays)))
+  else episode.end = Math.max(lastWorkDay(episode), referral + Math.round(random.exponential(inNeedMeanDays)))
   return closeBy(episode, options.closeBy)
+}
+
+/** The day the episode's assessment and enquiry were done: a case closes after them (CIN census rule 8565). */
+function lastWorkDay(e: Episode): Day {
+  return Math.max(e.assessment?.end ?? e.referral, e.section47?.conference ?? e.section47?.start ?? e.referral)
 }
 
 /** Earlier history must be over before what comes next. */
@@ -161,7 +166,7 @@ export function familyHistory(random: Random, kind: FamilyKind, period: SeedPeri
       episode.assessment ??= { start: anchor + 1, end: anchor + 1 + calendarDays(fromQuantiles(random, assessmentWorkingDays)) }
       episode.plan = null
       episode.care = null
-      episode.end = Math.max(episode.assessment.end!, yearStart + Math.round(random.exponential(inNeedMeanDays)))
+      episode.end = Math.max(lastWorkDay(episode), yearStart + Math.round(random.exponential(inNeedMeanDays)))
       episodes.push(episode)
       addHistory(anchor, false)
       break
@@ -172,7 +177,7 @@ export function familyHistory(random: Random, kind: FamilyKind, period: SeedPeri
       plan.end = yearStart + Math.round(random.exponential(protectionPlanMeanDays))
       episode.care = random.chance(0.1) ? careFrom(random, yearStart + random.below(YEAR), asOf) : null
       if (episode.care) plan.end = Math.min(plan.end, episode.care.start)
-      episode.end = episode.care ? episode.care.end : Math.max(episode.assessment!.end!, plan.end + Math.round(random.exponential(90)))
+      episode.end = episode.care ? episode.care.end : Math.max(lastWorkDay(episode), plan.end + Math.round(random.exponential(90)))
       episodes.push(episode)
       addHistory(anchor, random.chance(pathway.repeatPlan))
       break
@@ -244,7 +249,8 @@ export function childHistory(random: Random, shared: readonly Episode[], dateOfB
     if (e.care) {
       const atEighteen = e.care.end === null || e.care.end >= eighteenth
       if (atEighteen) e.care.end = eighteenth
-      e.end = e.care.end
+      // A short stay in care can end before the assessment does: the case stays open until it is done.
+      e.end = Math.max(e.care.end!, lastWorkDay(e))
       e.care.placements = e.care.placements.filter((p) => p.start < e.care!.end!)
       const last = e.care.placements[e.care.placements.length - 1]
       if (last) last.end = e.care.end

@@ -10,11 +10,10 @@ export interface GeneratedCheck {
   queries: number
 }
 
-export function checkGenerated(kind: ReturnKind, year: number, laCode: string, files: readonly ReturnFile[]): GeneratedCheck {
-  const outcome = validateReturn({
-    kind, year, localAuthority: laCode,
-    files: files.map((file) => ({ name: file.name, bytes: Buffer.from(file.content, 'utf8') })),
-  })
+/** `lastYear`: the previous year's 903 tables, for the rules that compare the two (see GeneratedReturn). */
+export function checkGenerated(kind: ReturnKind, year: number, laCode: string, files: readonly ReturnFile[], lastYear: readonly ReturnFile[] = []): GeneratedCheck {
+  const submitted = (list: readonly ReturnFile[]) => list.map((file) => ({ name: file.name, bytes: Buffer.from(file.content, 'utf8') }))
+  const outcome = validateReturn({ kind, year, localAuthority: laCode, files: submitted(files), lastYear: submitted(lastYear) })
   const report: ReportRow[] = outcome.ok ? outcome.report : []
   return { outcome, errors: report.filter((r) => r.kind === 'Error').length, queries: report.filter((r) => r.kind === 'Query').length }
 }

@@ -16,6 +16,11 @@ export interface GeneratedReturn {
   children: number
   /** The return's child id for each Kindred child in it. */
   childIds: Map<string, string>
+  /**
+   * The 903's previous collection year, generated from the same casework as CSV tables: the rules that compare a
+   * child with last year's return (1001, 1002, EPI and others) read it as the `_last` tables. Empty for the census.
+   */
+  lastYear: ReturnFile[]
 }
 
 export async function generateReturn(db: Kysely<DB>, kind: ReturnKind, year: number, laCode: string,
@@ -25,10 +30,11 @@ export async function generateReturn(db: Kysely<DB>, kind: ReturnKind, year: num
     const census = await buildCinCensus(db, laCode, collection, options)
     return {
       kind, year, laCode, files: [{ name: `cin_census_${laCode}_${year}.xml`, content: cinCensusXml(census) }],
-      children: census.children.length, childIds: new Map(census.children.map((c) => [c.childId, c.LAchildID])),
+      children: census.children.length, childIds: new Map(census.children.map((c) => [c.childId, c.LAchildID])), lastYear: [],
     }
   }
   const ret = await buildSsda903(db, laCode, collection, options)
+  const previous = await buildSsda903(db, laCode, collectionYear(year - 1), { childIds: options.childIds })
   const files = options.xml ? [{ name: `ssda903_${laCode}_${year}.xml`, content: ssda903Xml(ret) }] : ssda903CsvFiles(ret)
-  return { kind, year, laCode, files, children: ret.tables.Header.rows.length, childIds: ret.childIds }
+  return { kind, year, laCode, files, children: ret.tables.Header.rows.length, childIds: ret.childIds, lastYear: ssda903CsvFiles(previous) }
 }

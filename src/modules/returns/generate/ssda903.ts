@@ -84,7 +84,7 @@ async function batchRows(db: Kysely<DB>, laCode: string, year: CollectionYear, i
     const periodsInYear = own.filter((p) => overlapsYear(p.start, p.end, year))
     const episodes = periodsInYear.flatMap((p) => p.episodes).filter((e) => overlapsYear(e.DECOM, e.DEC, year))
     const lookedAfter = episodes.some((e) => !SHORT_BREAKS.has(e.LS))
-    add('Header', { CHILD, SEX: person.sex, DOB, ETHNIC: person.ethnicity, UPN: person.upn ?? person.upnUnknownReason, ...mother(person, mothers, lookedAfter, careLeaverIds) })
+    add('Header', { CHILD, SEX: person.sex, DOB, ETHNIC: person.ethnicity, UPN: person.upn ?? upnUnknown903(person.upnUnknownReason), ...mother(person, mothers, lookedAfter, careLeaverIds) })
     for (const e of episodes) {
       const ended = byCensusDate(e.DEC, year)
       add('Episodes', {
@@ -93,7 +93,10 @@ async function batchRows(db: Kysely<DB>, laCode: string, year: CollectionYear, i
       })
     }
     for (const r of reviews.filter((r) => r.CHILD === person.id && inYear(r.REVIEW, year))) add('Reviews', { CHILD, DOB, REVIEW: dmy(r.REVIEW), REVIEW_CODE: r.REVIEW_CODE })
-    for (const u of uasc.filter((u) => u.CHILD === person.id)) add('UASC', { CHILD, SEX: person.sex, DOB, DUC: dmy(u.DUC) })
+    // UASC for a child looked after in the year who was unaccompanied at some time in it (rules 104, 1014).
+    for (const u of uasc.filter((u) => u.CHILD === person.id && episodes.length > 0 && (u.DUC === null || u.DUC >= year.start))) {
+      add('UASC', { CHILD, SEX: person.sex, DOB, DUC: dmy(byCensusDate(u.DUC, year)) })
+    }
     for (const m of missing.filter((m) => m.CHILD === person.id && overlapsYear(m.MIS_START, m.MIS_END, year))) {
       add('Missing', { CHILD, DOB, MISSING: m.MISSING, MIS_START: dmy(m.MIS_START), MIS_END: dmy(byCensusDate(m.MIS_END, year)) })
     }
@@ -126,6 +129,13 @@ async function batchRows(db: Kysely<DB>, laCode: string, year: CollectionYear, i
 }
 
 const inYear = (date: LocalDate, year: CollectionYear): boolean => date >= year.start && date <= year.end
+
+/**
+ * The 903 knows UN1-UN5 only (rule 168); the census's two newer reasons in the 903's terms: newly arrived from
+ * overseas (UN6) has never attended a school in England (UN2), and a UPN not obtained before a referral closed (UN7)
+ * is not yet obtained (UN4).
+ */
+const upnUnknown903 = (reason: string | null): string | null => (reason === 'UN6' ? 'UN2' : reason === 'UN7' ? 'UN4' : reason)
 
 /**
  * MOTHER for a girl looked after in the year: 1 with her eldest child's date of birth when her family network

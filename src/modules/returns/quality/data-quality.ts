@@ -29,7 +29,7 @@ export async function dataQualityFor(db: Kysely<DB>, laCode: string, childIds: r
   for (const kind of ['cin', '903'] as const) {
     const generated = await generateReturn(db, kind, year.year, laCode, { childIds })
     if (generated.children === 0) continue
-    const check = checkGenerated(kind, year.year, laCode, generated.files)
+    const check = checkGenerated(kind, year.year, laCode, generated.files, generated.lastYear)
     if (!check.outcome.ok) continue
     const kindredId = new Map([...generated.childIds].map(([id, returnId]) => [returnId, id]))
     const seen = new Set<string>()
