@@ -49,6 +49,8 @@ const ssda903Fixes: Record<string, string> = {
   '442': 'Record the child’s unique pupil number (UPN), or why there is none.',
   '543': 'Kindred does not record convictions yet: tell the performance team, who will complete it for the return.',
   'SW02STG1': 'The social worker has no Social Work England registration number in Kindred: ask the workforce team to add it.',
+  'SW01bSTG1': 'A social worker’s staff record needs their Social Work England registration number, and each change of worker its reason: ask the workforce team, or the team manager who reallocated the child.',
+  'SW13STG1': 'The reason for the change of social worker is recorded when a team manager reallocates the child: ask them to reallocate with the reason.',
 }
 
 export function fixFor(kind: ReturnKind, code: string): string | undefined {
