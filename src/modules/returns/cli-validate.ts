@@ -1,9 +1,9 @@
 // `kindred validate 903|cin --year 2026 <files or directories>`: checks a return made by any system against every
 // DfE rule for the year and prints the report, or writes it as CSV. Needs no database.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { OperatorError, UsageError, type Command } from '../../cli/command.js'
+import { UsageError, type Command } from '../../cli/command.js'
 import { createProgress } from '../../cli/progress.js'
 import { toCsv } from '../../platform/http/csv.js'
 import { describeProblem, type FileProblem } from './files/problems.js'
@@ -45,6 +45,11 @@ export const validateCommand: Command = {
     if (values.format !== 'text' && values.format !== 'csv') throw new UsageError('--format must be text or csv')
     if (values.last && kind === 'cin') throw new UsageError('--last is for the 903 only')
 
+    const absent = [...paths, ...(values.last ?? [])].filter((given) => !existsSync(given))
+    if (absent.length > 0) {
+      for (const given of absent) console.error(`Error: ${given}: no such file or directory`)
+      return EXIT_UNREADABLE
+    }
     const progress = createProgress()
     const outcome = validateReturn({
       kind, year, rulesetName: values.ruleset, localAuthority: values.la,
@@ -88,13 +93,7 @@ function parse(args: string[]) {
 function submittedFiles(paths: string[]): SubmittedFile[] {
   const files: string[] = []
   for (const given of paths) {
-    let stat
-    try {
-      stat = statSync(given)
-    } catch {
-      throw new OperatorError(`${given}: no such file or directory`)
-    }
-    if (stat.isDirectory()) {
+    if (statSync(given).isDirectory()) {
       files.push(...readdirSync(given).filter((name) => /\.(csv|xml|txt)$/i.test(name) && !name.startsWith('.')).sort().map((name) => path.join(given, name)))
     } else files.push(given)
   }
