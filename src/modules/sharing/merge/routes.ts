@@ -72,13 +72,13 @@ export async function registerMergeRoutes(app: FastifyInstance): Promise<void> {
   app.get('/children/:childId/merge', access, async (request, reply) => {
     const otherId = text(request.query as FormBody, 'with')
     const page = await confirmation(request, otherId)
-    if (page.refused) await auditRefusedView(request, page.refused)
+    if (page.refused) await auditRefusal(request, page.refused)
     return reply.code(page.status).view(`${views}/merge-confirm.njk`, page.view)
   })
 
-  async function auditRefusedView(request: FastifyRequest, refused: string): Promise<void> {
+  async function auditRefusal(request: FastifyRequest, refused: string): Promise<void> {
     const user = request.user!
-    await audit(db, { laCode: user.laCode, userId: user.id, action: 'child.merge_refused', childId: childIdOf(request), purpose: 'merging duplicate records', detail: { refused, step: 'check' } })
+    await audit(db, { laCode: user.laCode, userId: user.id, action: 'child.merge_refused', childId: childIdOf(request), purpose: 'merging duplicate records', detail: { refused, method: request.method } })
   }
 
   app.post('/children/:childId/merge', access, async (request, reply) => {
@@ -88,7 +88,7 @@ export async function registerMergeRoutes(app: FastifyInstance): Promise<void> {
     const reason = reasonFrom(body, errors, 'you are sure these records are the same child')
     const page = await confirmation(request, otherId, { values: { reason } })
     if (page.refused) {
-      await auditRefusedView(request, page.refused)
+      await auditRefusal(request, page.refused)
       return reply.code(409).view(`${views}/merge-confirm.njk`, page.view)
     }
     if (errors.any) return reply.code(400).view(`${views}/merge-confirm.njk`, { ...page.view, ...errors.forView() })
