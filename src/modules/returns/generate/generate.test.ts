@@ -13,6 +13,7 @@ import { returnsDir } from '../../../../test/support/shared.js'
 import { caseAt, cpPath, expectRedirect } from '../../child-protection/test-steps.js'
 import { dateFields } from '../../child-protection/test-fixtures.js'
 import { dateParts, daysAgo, family, send } from '../../family-network/test-kit.js'
+import { formToken } from '../../family-help/test-forms.js'
 import { collectionYearOn } from './collection-year.js'
 import { readCinXml } from '../cin/xml.js'
 import { readReturn } from '../files/read-return.js'
@@ -96,12 +97,17 @@ beforeAll(async () => {
   cared = await createChild(db, { firstName: 'Ava', lastName: 'Stone', dateOfBirth: '2015-06-01', laChildId: 'LAC0001' })
   await completeRecord(t, cared, 2)
   const date = (name: string, iso: string) => dateFields(name, iso)
-  await expectRedirect(worker, `/children/${cared}/looked-after/start`, {
+  // Each looked-after form is opened first for its one-time token, as a browser does.
+  const lookedAfter = async (form: string, answers: Record<string, string>) => {
+    const url = `/children/${cared}/looked-after/${form}`
+    await expectRedirect(worker, url, { formToken: await formToken(worker, url), ...answers })
+  }
+  await lookedAfter('start', {
     ...date('startDate', '2025-06-02'), legalStatus: 'V2', categoryOfNeed: 'N1', placementType: 'U6', provider: 'PR1', urn: '1234567',
     homePostcode: 'ME14 1XX', placementPostcode: 'CT9 1AA', visitRegime: 'ordinary', previousPermanence: 'Z1',
   })
-  await expectRedirect(worker, `/children/${cared}/looked-after/legal-status`, { ...date('date', '2025-07-10'), legalStatus: 'C1' })
-  await expectRedirect(worker, `/children/${cared}/looked-after/reviews/new`, { ...date('date', '2025-06-27'), participation: 'PN1' })
+  await lookedAfter('legal-status', { ...date('date', '2025-07-10'), legalStatus: 'C1' })
+  await lookedAfter('reviews/new', { ...date('date', '2025-06-27'), participation: 'PN1' })
 })
 afterAll(async () => { await t?.close() })
 
