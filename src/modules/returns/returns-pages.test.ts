@@ -7,6 +7,7 @@ import { expectAccessible, startBrowserHarness, type BrowserHarness } from '../.
 import { allocate, createChild } from '../../../test/support/records.js'
 import { dateFields } from '../child-protection/test-fixtures.js'
 import { expectRedirect } from '../child-protection/test-steps.js'
+import { formToken } from '../family-help/test-forms.js'
 import { collectionYearOn } from './generate/collection-year.js'
 
 let h: BrowserHarness
@@ -19,8 +20,9 @@ beforeAll(async () => {
   childId = await createChild(db, { firstName: 'Nia', lastName: 'Okoro', dateOfBirth: '2014-02-03', laChildId: 'LAC0002' })
   await allocate(db, childId, 'social.worker')
   const worker = await signedIn(h.t.app, 'social.worker')
-  await expectRedirect(worker, `/children/${childId}/looked-after/start`, {
-    ...dateFields('startDate', year.start), legalStatus: 'V2', categoryOfNeed: 'N1', placementType: 'U6', provider: 'PR1', urn: '1234567',
+  const start = `/children/${childId}/looked-after/start`
+  await expectRedirect(worker, start, {
+    formToken: await formToken(worker, start), ...dateFields('startDate', year.start), legalStatus: 'V2', categoryOfNeed: 'N1', placementType: 'U6', provider: 'PR1', urn: '1234567',
     homePostcode: 'ME14 1XX', placementPostcode: 'CT9 1AA', visitRegime: 'ordinary', previousPermanence: 'Z1',
   })
 })
