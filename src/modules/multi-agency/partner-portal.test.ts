@@ -120,6 +120,7 @@ describe('strategy discussions and conferences', () => {
     expect(record.body).not.toContain('id="front-door"')
     expect(record.body).not.toContain('id="information-sharing"')
     expect(record.body).not.toContain('id="latest-events"')
+    expect((await police.get(`/children/${child}/chronology`)).statusCode).toBe(403)
     const url = `/partner/children/${child}/meetings/${invitation.id}`
     await police.get(url)
     expect((await police.post(url, { contribution: '' })).statusCode).toBe(400)

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { allow, caseworkLinks } from '../../../platform/access/policy.js'
-import { caseworkRoles, partnerRoles } from '../../../platform/auth/roles.js'
+import { caseworkRoles } from '../../../platform/auth/roles.js'
 import { addChildPageSection } from '../../../platform/casework/child-page-sections.js'
 import { list, text, type FormBody } from '../../../platform/forms/form.js'
 import { toCsv } from '../../../platform/http/csv.js'
@@ -15,9 +15,11 @@ import { addChronologyLink } from './event-labels.js'
 import { getNote, limits, noteAnswers, noteDraftForm, recordNote, visitTypes, type NoteAnswers } from './notes.js'
 
 const child = { param: 'childId', links: caseworkLinks, purpose: 'casework' }
-/** Whoever may see the child's page may read its chronology; those who work the case read and write the notes. */
-const readAccess = allow({ roles: [...caseworkRoles, ...partnerRoles], child })
-const writeAccess = allow({ roles: caseworkRoles, child })
+/**
+ * Those who work the case read the chronology and read and write the notes. Partners see only their part of
+ * the record (the child page's sections for partners), never the whole chronology.
+ */
+const caseworkAccess = allow({ roles: caseworkRoles, child })
 
 const views = 'modules/people/casework/views'
 const childIdOf = (request: FastifyRequest) => (request.params as { childId: string }).childId
@@ -44,7 +46,7 @@ export async function registerCaseworkRoutes(app: FastifyInstance): Promise<void
     load: async (sectionDb, childId, user) => ({ events: await childEvents(sectionDb, user.laCode, childId, 5) }),
   })
 
-  app.get('/children/:childId/chronology', readAccess, async (request, reply) => {
+  app.get('/children/:childId/chronology', caseworkAccess, async (request, reply) => {
     const childId = childIdOf(request)
     const query = request.query as FormBody
     const filter = filterFrom(query)
@@ -61,7 +63,7 @@ export async function registerCaseworkRoutes(app: FastifyInstance): Promise<void
     })
   })
 
-  app.get('/children/:childId/chronology.csv', readAccess, async (request, reply) => {
+  app.get('/children/:childId/chronology.csv', caseworkAccess, async (request, reply) => {
     const childId = childIdOf(request)
     const { entries } = await chronology(db, request.user!.laCode, childId, filterFrom(request.query as FormBody))
     const csv = toCsv(['Date', 'Time', 'Group', 'Event type', 'What happened', 'Significant', 'Recorded by'], entries.map((e) => {
@@ -79,14 +81,14 @@ export async function registerCaseworkRoutes(app: FastifyInstance): Promise<void
     })
   }
 
-  app.get('/children/:childId/notes/new', writeAccess, async (request, reply) => {
+  app.get('/children/:childId/notes/new', caseworkAccess, async (request, reply) => {
     const draft = await loadDraft<NoteAnswers>(db, request.user!.id, childIdOf(request), noteDraftForm)
     const query = request.query as FormBody
     const values = { ...draft?.answers, formToken: draft?.answers.formToken || randomUUID() }
     return noteForm(request, reply, values, { draftSavedAt: draft?.savedAt, draftJustSaved: text(query, 'draft') === 'saved', draftDiscarded: text(query, 'draft') === 'discarded' })
   })
 
-  app.post('/children/:childId/notes/new', writeAccess, async (request, reply) => {
+  app.post('/children/:childId/notes/new', caseworkAccess, async (request, reply) => {
     const childId = childIdOf(request)
     const body = (request.body ?? {}) as FormBody
     const action = text(body, 'action')
@@ -108,12 +110,12 @@ export async function registerCaseworkRoutes(app: FastifyInstance): Promise<void
   })
 
   // The page's autosave: the same draft as "Save as draft", without leaving the page.
-  app.post('/children/:childId/notes/draft', writeAccess, async (request, reply) => {
+  app.post('/children/:childId/notes/draft', caseworkAccess, async (request, reply) => {
     const savedAt = await saveDraft(db, request.user!.id, childIdOf(request), noteDraftForm, noteAnswers((request.body ?? {}) as FormBody))
     return reply.send({ savedAt: savedAt.toISOString() })
   })
 
-  app.get('/children/:childId/notes/:noteId', writeAccess, async (request, reply) => {
+  app.get('/children/:childId/notes/:noteId', caseworkAccess, async (request, reply) => {
     const childId = childIdOf(request)
     const note = await getNote(db, request.user!.laCode, childId, (request.params as { noteId: string }).noteId)
     if (!note) return errorPage(reply, 404)
