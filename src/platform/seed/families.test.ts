@@ -102,6 +102,19 @@ describe('identifiers', () => {
   })
 })
 
+describe('one case at a time', () => {
+  it('never leaves a child with two open episodes, nor one running into the next referral (Hull at England scale found one)', () => {
+    const hull = englandPlans().find((p) => p.authority.code === '810')!
+    for (const child of [...children, ...generate(1, hull).flatMap((f) => f.children)]) {
+      expect(child.episodes.filter((e) => e.end === null).length, child.id).toBeLessThanOrEqual(1)
+      child.episodes.slice(1).forEach((e, i) => {
+        const previousEnd = child.episodes[i]!.end
+        expect(previousEnd !== null && previousEnd < e.referral, child.id).toBe(true)
+      })
+    }
+  })
+})
+
 describe('determinism', () => {
   it('makes the same families from the same seed, and different ones from another', () => {
     expect(JSON.stringify(generate(7).slice(0, 200))).toBe(JSON.stringify(families.slice(0, 200)))

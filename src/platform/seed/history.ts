@@ -258,8 +258,16 @@ export function childHistory(random: Random, shared: readonly Episode[], dateOfB
     }
     if (e.plan && (e.plan.end === null || e.plan.end > eighteenth)) e.plan.end = eighteenth
     if (e.end === null || e.end >= eighteenth) closeOn(e, eighteenth)
-    clipTo(e, asOf)
   }
+  // Keeping a case open until its work is done must not run it into the next referral: a child has one
+  // open episode at a time.
+  for (let i = 0; i + 1 < episodes.length; i++) {
+    const e = episodes[i]!
+    const bound = episodes[i + 1]!.referral - 1
+    const careEnded = !e.care || (e.care.end !== null && e.care.end <= bound)
+    if ((e.end === null || e.end > bound) && careEnded) closeOn(e, Math.max(bound, e.referral))
+  }
+  for (const e of episodes) clipTo(e, asOf)
   for (let i = 0; i < episodes.length; i++) {
     const previous = episodes[i - 1]
     episodes[i]!.reReferral = previous !== undefined && episodes[i]!.referral - previous.referral <= YEAR
