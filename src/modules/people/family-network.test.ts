@@ -21,9 +21,12 @@ let house = 0
 /** A child the worker recorded (so they are linked to it), living at a known address. */
 async function recordChild(lastName: string, extra: Record<string, string> = {}): Promise<string> {
   const page = await worker.get('/children/new')
+  // A date of birth of its own, so no child here is a likely duplicate of another (which would stop at the warning).
+  house += 1
   const response = await worker.post('/children/new', {
-    formToken: tokenFrom(page.body), firstName: 'Rosa', lastName, born: 'yes', 'dateOfBirth-day': '4', 'dateOfBirth-month': '5', 'dateOfBirth-year': '2017',
-    sex: 'F', ethnicity: 'WBRI', upnUnknownReason: 'UN1', addressLine1: `${++house} Mill Lane`, addressPostcode: 'CT20 1AA', ...extra,
+    formToken: tokenFrom(page.body), firstName: 'Rosa', lastName, born: 'yes',
+    'dateOfBirth-day': String((house % 28) + 1), 'dateOfBirth-month': String((Math.floor(house / 28) % 12) + 1), 'dateOfBirth-year': '2017',
+    sex: 'F', ethnicity: 'WBRI', upnUnknownReason: 'UN1', addressLine1: `${house} Mill Lane`, addressPostcode: 'CT20 1AA', ...extra,
   })
   expect(response.statusCode).toBe(303)
   return childIdFrom(response.headers.location)
