@@ -1,5 +1,6 @@
 // The distance from home in SQL, for figures over many placements at once: the same rule as distance.ts
-// (district centroids, haversine, miles to one decimal place; null when either district is unknown).
+// (district centroids, haversine, miles to one decimal place; null when either district is unknown). The
+// centroids are joined once per row query rather than looked up per row, so the planner can hash them.
 import { sql, type RawBuilder } from 'kysely'
 import { earthRadiusMiles } from './distance.js'
 
@@ -7,10 +8,15 @@ import { earthRadiusMiles } from './distance.js'
 const districtOf = (postcode: RawBuilder<unknown>) =>
   sql`left(upper(replace(${postcode}, ' ', '')), greatest(length(replace(${postcode}, ' ', '')) - 3, 0))`
 
-/** Miles between two postcode expressions, or null when either district has no centroid. */
-export function milesBetweenSql(home: RawBuilder<unknown>, placement: RawBuilder<unknown>): RawBuilder<number | null> {
-  return sql<number | null>`(select round((2 * ${sql.lit(earthRadiusMiles)} * asin(least(1, sqrt(
+/**
+ * `rows` with one more column, `miles`: the distance between the postcodes in its columns `home` and `placement`,
+ * or null when either district has no centroid.
+ */
+export function withMilesFromHome(rows: RawBuilder<unknown>, home: string, placement: string): RawBuilder<unknown> {
+  return sql`select r.*, round((2 * ${sql.lit(earthRadiusMiles)} * asin(least(1, sqrt(
       power(sin(radians(p.latitude - h.latitude) / 2), 2) + cos(radians(h.latitude)) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - h.longitude) / 2), 2)
-    ))))::numeric, 1)::float8
-    from postcode_centroids h, postcode_centroids p where h.district = ${districtOf(home)} and p.district = ${districtOf(placement)})`
+    ))))::numeric, 1)::float8 as miles
+    from (${rows}) r
+    left join postcode_centroids h on h.district = ${districtOf(sql.ref(`r.${home}`))}
+    left join postcode_centroids p on p.district = ${districtOf(sql.ref(`r.${placement}`))}`
 }

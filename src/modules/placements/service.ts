@@ -6,5 +6,5 @@ export {
 } from './codes.js'
 export { distantPlacementMiles, haversineMiles, placementDistances, type PlacementDistance } from './distance.js'
 export { replaceCentroids, type DistrictCentroid } from './postcode-import.js'
-export { milesBetweenSql } from './distance-sql.js'
+export { withMilesFromHome } from './distance-sql.js'
 export { allCentroids, fittedPlacementType, PlacementSites, type PlacementSite } from './seed-sites.js'

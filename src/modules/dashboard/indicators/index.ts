@@ -1,6 +1,7 @@
 // Every indicator the dashboard shows, in the order of the National Framework's outcomes and enablers.
 import type { Indicator, Outcome } from '../indicator.js'
 import { accessToSupport } from './access-to-support.js'
+import { assessmentFactors } from './assessment-factors.js'
 import { careLeavers } from './care-leavers.js'
 import { familyNetwork } from './family-network.js'
 import { familyStability } from './family-stability.js'
@@ -8,7 +9,7 @@ import { safety } from './safety.js'
 import { stability } from './stability.js'
 import { workforce } from './workforce.js'
 
-export const indicators: readonly Indicator[] = [...accessToSupport, ...familyStability, ...safety, ...familyNetwork, ...stability, ...careLeavers, ...workforce]
+export const indicators: readonly Indicator[] = [...accessToSupport, ...familyStability, ...safety, ...assessmentFactors, ...familyNetwork, ...stability, ...careLeavers, ...workforce]
 
 export const outcomes: ReadonlyArray<{ id: Outcome; title: string }> = [
   { id: 'access', title: 'Outcome 1: children, young people and families stay together and get the help they need' },

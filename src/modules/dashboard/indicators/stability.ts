@@ -4,7 +4,7 @@ import { sql } from 'kysely'
 import { inAuthorities } from '../../../platform/db/authority-scope.js'
 import { adoptionMilestoneRows, careEpisodeRows, carePeriodRows, sdqRows } from '../../looked-after/service.js'
 import { childRows } from '../../people/service.js'
-import { distantPlacementMiles, milesBetweenSql } from '../../placements/service.js'
+import { distantPlacementMiles, withMilesFromHome } from '../../placements/service.js'
 import { childAverage, childShare, type Indicator, type IndicatorDefinition } from '../indicator.js'
 import { lookedAfterOn } from './cohorts.js'
 
@@ -42,8 +42,8 @@ export const stability: Indicator[] = [
     definition: `Of the children looked after at the end of the period, the percentage placed more than ${distantPlacementMiles} miles in a straight line from their home postcode (measured between postcode district centres). Children whose distance is not known count in the total but not as placed far away.`,
     source: `${cla903}, home and placement postcodes.`,
   }, (db, scope, period) => sql`
-    select c.la_code, c.child_id, coalesce(${milesBetweenSql(sql.ref('c.home_postcode'), sql.ref('c.placement_postcode'))} > ${distantPlacementMiles}, false) as counted
-    from (${lookedAfterOn(db, scope, period.end)}) c`),
+    select c.la_code, c.child_id, coalesce(c.miles > ${distantPlacementMiles}, false) as counted
+    from (${withMilesFromHome(lookedAfterOn(db, scope, period.end), 'home_postcode', 'placement_postcode')}) c`),
 
   childAverage({
     id: 'adoption-decision-to-match', outcome: 'stability', title: 'Time from the decision a child should be adopted to a match', unit: 'months',
