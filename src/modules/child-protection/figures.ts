@@ -2,9 +2,12 @@
 import type { Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 
-/** Completed assessments with the factors identified at their end (CIN census C3). */
+/**
+ * Authorised assessments with the factors identified at their end (CIN census C3). The census counts an assessment
+ * in the year its manager authorised it (AssessmentAuthorisationDate), and returns no factors before then.
+ */
 export const assessmentRows = (db: Kysely<DB>) =>
-  db.selectFrom('assessments').where('completed_on', 'is not', null).select(['id', 'la_code', 'child_id', 'referral_id', 'completed_on', 'factors'])
+  db.selectFrom('assessments').where('authorised_on', 'is not', null).select(['id', 'la_code', 'child_id', 'referral_id', 'authorised_on', 'factors'])
 
 /** Plans with the count of the child's earlier plans (anywhere) recorded when the plan began. */
 export const protectionPlanRows = (db: Kysely<DB>) =>

@@ -64,11 +64,14 @@ async function allocation(db: Kysely<DB>, child: string, worker: string, from: s
 
 export interface Children { [name: string]: string }
 
+/** Care leavers born so that each birthday contact below is on the birthday itself. */
+const careLeaverBirthDates: Record<string, string> = { CL1: '2008-06-01', CL2: '2007-08-01', CL3: '2006-10-01', CL4: '2004-10-01' }
+
 /** Writes the authority's records; returns the children by the names the test uses. */
 export async function buildAuthority(db: Kysely<DB>): Promise<Children> {
   const c: Children = {}
   for (const name of ['C1', 'C2', 'C3', 'C4', 'L1', 'L2', 'L3', 'L4', 'L5', 'L6', 'L7', 'CL1', 'CL2', 'CL3', 'CL4']) {
-    c[name] = await createChild(db, { firstName: name, lastName: 'Dashboard', dateOfBirth: name === 'L1' ? '2015-01-01' : '2012-06-01' })
+    c[name] = await createChild(db, { firstName: name, lastName: 'Dashboard', dateOfBirth: careLeaverBirthDates[name] ?? (name === 'L1' ? '2015-01-01' : '2012-06-01') })
   }
   // Referrals: C1's is within 12 months of its last one; C2's is not, and C2's closes on the last day.
   const c1Old = await referral(db, c.C1!, '2025-01-10', '2025-02-01')

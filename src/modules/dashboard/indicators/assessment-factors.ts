@@ -31,11 +31,11 @@ const factors: ReadonlyArray<readonly [string, string, string]> = [
 ]
 const codes = factors.map(([code]) => code)
 
-/** Each CIN episode (child and referral) once per factor its assessments completed in the period found. */
+/** Each CIN episode (child and referral) once per factor its assessments authorised in the period found. */
 const episodeFactors = (db: Kysely<DB>, scope: Scope, period: Period) => sql<{ la_code: string; child_id: string; factor: string }>`
   select a.la_code, a.child_id, f.code as factor
   from (${assessmentRows(db)}) a cross join lateral unnest(a.factors) f(code)
-  where ${inAuthorities('a.la_code', scope)} and a.completed_on between ${period.start} and ${period.end} and f.code in (${sql.join(codes)})
+  where ${inAuthorities('a.la_code', scope)} and a.authorised_on between ${period.start} and ${period.end} and f.code in (${sql.join(codes)})
   group by a.la_code, a.child_id, a.referral_id, f.code`
 
 /** Every factor's numerator and denominator (the population in 10,000s) for each authority in scope, in one query. */
@@ -58,7 +58,7 @@ const cinCensus = 'Children in need census (DfE, “Characteristics of children 
 
 export const assessmentFactors: Indicator[] = factors.map(([code, id, name]) => ({
   id, outcome: 'safety', unit: 'per10k', title: `Assessments identifying: ${name.charAt(0).toLowerCase()}${name.slice(1)}`,
-  definition: `CIN episodes with an assessment completed in the period that identified “${name}” (factor ${code}) at its end, per 10,000 children aged 0 to 17. An episode counts once however many of its assessments found the factor.`,
+  definition: `CIN episodes with an assessment completed (authorised by a manager) in the period that identified “${name}” (factor ${code}) at its end, per 10,000 children aged 0 to 17. An episode counts once however many of its assessments found the factor.`,
   source: `${cinCensus}, table C3 (factors identified at the end of assessment).`,
   figures: async (db, scope, period) => (await everyFactor(db, { scope, period })).get(code)!,
   children: (db, laCode, period) => sql<{ child_id: string }>`select e.child_id from (${episodeFactors(db, [laCode], period)}) e where e.factor = ${code}`,
