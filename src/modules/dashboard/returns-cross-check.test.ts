@@ -114,6 +114,9 @@ describe('the dashboard agrees with the SSDA903 generated from the same casework
       workers.set(w.CHILD!, (workers.get(w.CHILD!) ?? new Set()).add(w.SW_ID!))
     }
     const expected = share(atYearEnd(), (e) => (workers.get(e.CHILD!)?.size ?? 0) >= 3)
+    // The seeded authority's looked-after children seldom have three social workers in a year, so this may agree
+    // at zero; the children counted over must agree all the same.
+    expect(expected.denominator).toBeGreaterThan(20)
     expect(await dashboard('three-or-more-social-workers')).toEqual(expected)
   })
 })
