@@ -96,3 +96,11 @@ export async function signedIn(app: FastifyInstance, local: string): Promise<Age
   if (response.statusCode !== 303) throw new Error(`Could not sign in as ${local}: ${response.statusCode}`)
   return agent
 }
+
+/** The one-time `formToken` of the form on the page at `url`, as a browser would send it back. */
+export async function formToken(agent: Agent, url: string): Promise<string> {
+  const page = await agent.get(url)
+  const token = /name="formToken" value="([^"]+)"/.exec(page.body)?.[1]
+  if (!token) throw new Error(`No form token on ${url} (${page.statusCode})`)
+  return token
+}

@@ -1,11 +1,10 @@
 // Through the real app: the care leaver status comes from the periods of care (relevant, qualifying), a former
 // relevant young person of 21 asks for a personal adviser to 25, and a form sent twice writes once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, signedIn, type Agent, type TestApp } from '../../../test/support/app.js'
+import { type Agent, createTestApp, formToken, signedIn, type TestApp } from '../../../test/support/app.js'
 import { allocate, createChild, lookedAfterBetween } from '../../../test/support/records.js'
 import { deadlinesFor } from '../../platform/casework/deadlines.js'
 import { addDays, addMonths, addYears, todayInEngland } from '../../platform/working-days/local-date.js'
-import { formToken } from '../family-help/test-forms.js'
 import { postForm } from '../looked-after/test-forms.js'
 
 let t: TestApp

@@ -1,13 +1,6 @@
 // Filling in forms the way a browser does: the one-time token from the page, dates as three boxes.
-import type { Agent } from '../../../test/support/app.js'
 
-/** The `formToken` of the form on the page at `url`. */
-export async function formToken(agent: Agent, url: string): Promise<string> {
-  const page = await agent.get(url)
-  const token = /name="formToken" value="([^"]+)"/.exec(page.body)?.[1]
-  if (!token) throw new Error(`No form token on ${url} (${page.statusCode})`)
-  return token
-}
+export { formToken } from '../../../test/support/app.js'
 
 /** A GOV.UK date input's three boxes for yyyy-mm-dd. */
 export const dateParts = (date: string, name: string): Record<string, string> => ({

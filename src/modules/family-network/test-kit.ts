@@ -2,7 +2,7 @@
 // three boxes), and a child with an open CIN episode and a family network.
 import type { Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
-import type { Agent } from '../../../test/support/app.js'
+import { type Agent, formToken } from '../../../test/support/app.js'
 import { addRelative, allocate, createChild, openCinEpisode } from '../../../test/support/records.js'
 import { addDays, todayInEngland } from '../../platform/working-days/local-date.js'
 
@@ -14,13 +14,8 @@ export const dateParts = (date: string, name: string): Record<string, string> =>
   [`${name}-day`]: String(Number(date.slice(8))), [`${name}-month`]: String(Number(date.slice(5, 7))), [`${name}-year`]: date.slice(0, 4),
 })
 
-/** The `formToken` of the form on the page at `url`. */
-export async function formToken(agent: Agent, url: string): Promise<string> {
-  const page = await agent.get(url)
-  const token = /name="formToken" value="([^"]+)"/.exec(page.body)?.[1]
-  if (!token) throw new Error(`No form token on ${url} (${page.statusCode})`)
-  return token
-}
+
+export { formToken }
 
 /** Fetches the form, then sends it with these answers. */
 export async function send(agent: Agent, url: string, form: Record<string, string | string[]>) {

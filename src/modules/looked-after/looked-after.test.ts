@@ -1,10 +1,9 @@
 // HTTP tests through the real app: the child comes into care under section 20, an interim care order, a move,
 // reviews and visits with their deadlines, leaving care, and bad input refused with the rule named.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestApp, signedIn, type Agent, type TestApp } from '../../../test/support/app.js'
+import { type Agent, createTestApp, formToken, signedIn, type TestApp } from '../../../test/support/app.js'
 import { allocate, createChild } from '../../../test/support/records.js'
 import { postForm } from './test-forms.js'
-import { formToken } from '../family-help/test-forms.js'
 import { episodesFor, periodsOfCare } from './service.js'
 import { placementDistances } from '../placements/service.js'
 

@@ -2,12 +2,11 @@
 // with the fix, on the child's page and on the team manager's data quality page; the analyst sees the returns for
 // this year and last, opens the report, and downloads each return and the report as CSV. Others are refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { signedIn } from '../../../test/support/app.js'
+import { formToken, signedIn } from '../../../test/support/app.js'
 import { expectAccessible, startBrowserHarness, type BrowserHarness } from '../../../test/support/browser.js'
 import { allocate, createChild } from '../../../test/support/records.js'
 import { dateFields } from '../child-protection/test-fixtures.js'
 import { expectRedirect } from '../child-protection/test-steps.js'
-import { formToken } from '../family-help/test-forms.js'
 import { collectionYearOn } from './generate/collection-year.js'
 
 let h: BrowserHarness
