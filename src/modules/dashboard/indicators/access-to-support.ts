@@ -20,9 +20,12 @@ export const accessToSupport: Indicator[] = [
     definition: 'Of the referrals made in the period, the percentage made within 12 months of a previous referral for the same child.',
     source: `${cinCensus}, table C1.`,
   }, (db, scope, period) => sql`
-    select r.la_code, r.child_id, exists (
-      select 1 from (${referralRows(db)}) p
-      where p.child_id = r.child_id and p.referral_date < r.referral_date and p.referral_date >= (r.referral_date - interval '12 months')::date
-    ) as counted
-    from (${referralRows(db)}) r where ${inAuthorities('r.la_code', scope)} and r.referral_date between ${period.start} and ${period.end}`),
+    -- One pass over the referrals: each one's latest earlier referral for the child, by a window.
+    select w.la_code, w.child_id, coalesce(w.previous >= (w.referral_date - interval '12 months')::date, false) as counted
+    from (
+      select r.la_code, r.child_id, r.referral_date, max(r.referral_date) over (
+        partition by r.child_id order by r.referral_date range between unbounded preceding and '1 day'::interval preceding) as previous
+      from (${referralRows(db)}) r where ${inAuthorities('r.la_code', scope)}
+    ) w
+    where w.referral_date between ${period.start} and ${period.end}`),
 ]
