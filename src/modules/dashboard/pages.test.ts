@@ -36,5 +36,17 @@ describe('dashboard pages', () => {
     await manager.getByRole('button', { name: 'Save' }).click()
     expect(await manager.locator('.govuk-error-summary').textContent()).toContain('Enter the social worker’s name')
     await expectAccessible(manager)
+    for (const page of ['/workforce/vacancies', '/workforce/census']) {
+      expect((await manager.goto(page))?.status(), page).toBe(200)
+      await expectAccessible(manager)
+    }
+
+    const admin = await h.newPage({ signInAs: 'admin' })
+    await admin.goto('/dashboard/population')
+    await admin.getByLabel('Children aged 0 to 17').fill('lots')
+    await admin.getByRole('button', { name: 'Save' }).click()
+    expect(await admin.getByLabel('Children aged 0 to 17').inputValue()).toBe('lots')
+    expect(await admin.locator('.govuk-error-summary').count()).toBe(1)
+    await expectAccessible(admin)
   })
 })
