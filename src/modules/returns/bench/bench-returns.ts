@@ -1,22 +1,20 @@
 // `kindred bench returns`: time and peak memory to validate the SSDA903 for synthetic authorities of 2,675 children
 // (the community validator's fake data), 26,750 and England's scale, and the CIN census for a large authority.
 // Each return is written to disk as an authority would send it, then read and validated in a fresh process so that
-// its peak memory is the validation's own.
+// its peak memory is the validation's own: plain Node running a prebuilt bundle, without the TypeScript loader.
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { UsageError, type Command } from '../../../cli/command.js'
 import { toCsv } from '../../../platform/http/csv.js'
 import { plansFor } from '../../../platform/seed/scales.js'
 import type { ReturnKind } from '../rulesets.js'
+import { prebuiltMeasureScript } from './prebuilt-measure.js'
 import { syntheticCinXml } from './synthetic-cin.js'
 import { synthetic903 } from './synthetic-903.js'
 
-/** Loads only the returns code, so the process's memory is the validation's, not the whole CLI's. */
-const measureScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'measure-validation.ts')
 const YEAR = 2026
 /** Children looked after in England during a year (about 83,000 at 31 March, 82,000 as the issue sizes it). */
 const ENGLAND_LOOKED_AFTER = 82_000
@@ -38,7 +36,8 @@ export const benchReturnsCommand: Command = {
   name: 'bench-returns',
   summary: 'Validate synthetic 903 returns (2,675, 26,750, England) and a large authority\'s CIN census',
   usage: 'Usage: kindred bench returns [--sizes 2675,26750,82000] [--cin-children N]\n\n'
-    + 'Writes each synthetic return to a temporary directory, then reads and validates it in a fresh process, printing\n'
+    + 'Writes each synthetic return to a temporary directory, then reads and validates it in a fresh Node process\n'
+    + '(the measuring script prebuilt to plain JavaScript, so no TypeScript loader shares its memory), printing\n'
     + 'the time to read the files, the time to run every rule, and the peak memory (RSS) of that process.',
   async run(args) {
     const values = options(args)
@@ -46,11 +45,12 @@ export const benchReturnsCommand: Command = {
     if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new UsageError('--sizes must be whole numbers, comma-separated')
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kindred-bench-returns-'))
     try {
-      console.log(`SSDA903 ${YEAR - 1}/${String(YEAR % 100)}: every rule of lac${YEAR - 1}_${YEAR % 100}, read from CSV files in a fresh process`)
+      const script = await prebuiltMeasureScript(dir)
+      console.log(`SSDA903 ${YEAR - 1}/${String(YEAR % 100)}: every rule of lac${YEAR - 1}_${YEAR % 100}, read from CSV files in a fresh Node process (prebuilt JavaScript)`)
       for (const size of sizes) {
         const folder = path.join(dir, `903-${size}`)
         const generated = timed(() => write903(folder, size))
-        print(`${size.toLocaleString('en-GB')} children`, await measure('903', [folder]), generated)
+        print(`${size.toLocaleString('en-GB')} children`, await measure(script, '903', [folder]), generated)
       }
       const referrals = plansFor('large-la')[0]!.authority
       const cinChildren = values.cinChildren ? Number(values.cinChildren) : Math.round(24_035 * CIN_CHILDREN_PER_REFERRAL)
@@ -58,7 +58,7 @@ export const benchReturnsCommand: Command = {
         + 'seeded casework is timed by `kindred returns cin` once seeded)')
       const file = path.join(dir, 'cin.xml')
       const generated = timed(() => writeFileSync(file, syntheticCinXml(cinChildren, YEAR)))
-      print(`${cinChildren.toLocaleString('en-GB')} children`, await measure('cin', [file]), generated)
+      print(`${cinChildren.toLocaleString('en-GB')} children`, await measure(script, 'cin', [file]), generated)
       return 0
     } finally {
       rmSync(dir, { recursive: true, force: true })
@@ -92,8 +92,8 @@ function timed(work: () => void): number {
 }
 
 /** Runs the measurement in a fresh process and reads its figures back. */
-async function measure(kind: ReturnKind, paths: string[]): Promise<Measurement> {
-  const child = spawn(process.execPath, ['--import', 'tsx', measureScript, kind, ...paths], { stdio: ['ignore', 'pipe', 'inherit'] })
+async function measure(script: string, kind: ReturnKind, paths: string[]): Promise<Measurement> {
+  const child = spawn(process.execPath, [script, kind, ...paths], { stdio: ['ignore', 'pipe', 'inherit'] })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString() })
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))

@@ -1,4 +1,4 @@
-// Run by `kindred bench returns` in a fresh process (node --import tsx measure-validation.ts 903|cin <paths>):
+// Run by `kindred bench returns` in a fresh process (bundled by prebuilt-measure.ts, then `node <bundle> 903|cin <paths>`):
 // reads a return's files, runs every rule, and prints the time, CPU and peak memory as one line of JSON.
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
