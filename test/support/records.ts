@@ -85,14 +85,14 @@ export async function openCinEpisode(db: Kysely<DB>, childId: string, referralDa
 
 /** A period of care written through the looked-after service (903 episodes and events), ended on `leftOn` if given. */
 export async function lookedAfterBetween(db: Kysely<DB>, childId: string, cameIntoCare: string, leftOn: string | null, options: {
-  legalStatus?: string; placementType?: string; reasonLeft?: string; by?: string
+  legalStatus?: string; placementType?: string; placementPostcode?: string; reasonLeft?: string; by?: string
 } = {}): Promise<void> {
   const { startCare, leaveCare } = await import('../../src/modules/looked-after/service.js')
   const actor = { id: await userId(db, options.by ?? 'social.worker'), laCode: '886' }
   const today = new Date().toISOString().slice(0, 10)
   const started = await startCare(db, actor, childId, {
     startDate: cameIntoCare, legalStatus: options.legalStatus ?? 'C2', categoryOfNeed: 'N1', placementType: options.placementType ?? 'U6',
-    provider: 'PR1', urn: '1234567', homePostcode: 'ME14 1XX', placementPostcode: 'ME15 6AA', visitRegime: 'ordinary',
+    provider: 'PR1', urn: '1234567', homePostcode: 'ME14 1XX', placementPostcode: options.placementPostcode ?? 'ME15 6AA', visitRegime: 'ordinary',
     previousPermanence: 'Z1', previousPermanenceLa: '', previousPermanenceDate: null,
   }, today)
   if (started.outcome !== 'done') throw new Error(`Could not start care: ${JSON.stringify(started)}`)

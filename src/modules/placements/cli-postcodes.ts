@@ -10,6 +10,7 @@ export const postcodesCommand: Command = {
   name: 'postcodes',
   summary: 'Load postcode district centroids from the ONS Postcode Directory (postcodes import ONSPD.csv)',
   usage: 'Usage: kindred postcodes import <ONSPD.csv>\n\nThe CSV needs pcds (or pcd), lat and long columns; terminated postcodes (doterm) are left out.\n' +
+    'With oscty and oslaua columns, each district also gets the children\'s services authority most of it lies in.\n' +
     'Every district centroid is replaced.',
   async run(args) {
     const [action, file] = args

@@ -6,5 +6,6 @@ export {
 } from './codes.js'
 export { distantPlacementMiles, haversineMiles, placementDistances, type PlacementDistance } from './distance.js'
 export { replaceCentroids, type DistrictCentroid } from './postcode-import.js'
+export { authoritiesOfPostcodes } from './postcode-authority.js'
 export { withMilesFromHome } from './distance-sql.js'
 export { allCentroids, fittedPlacementType, PlacementSites, type PlacementSite } from './seed-sites.js'

@@ -6,6 +6,8 @@ export interface PostcodeCentroidsTable {
   longitude: number
   postcodes: number | null
   source: string
+  /** DfE code of the children's services authority the district lies in (mostly). */
+  la_code: string | null
 }
 
 export interface PlacementsTables {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createTestApp, signedIn, type TestApp } from '../../../../test/support/app.js'
 import { returnsDir } from '../../../../test/support/shared.js'
 import { UsageError } from '../../../cli/command.js'
+import { placementAuthority, placementLocation } from './codes.js'
 import { annexALists } from './columns.js'
 import { annexACommandOn } from './cli.js'
 import { annexA, type AnnexAList } from './lists.js'
@@ -84,8 +85,18 @@ describe('Annex A lists', () => {
       'Start date of current legal status': '2025-06-01', "Child's Legal Status": 'b) Full care orders', 'Number of Placements in the Last 12 months': 1,
       'Date Ceased to be Looked After': null, 'Start Date of Most Recent Placement': '2025-06-01', 'Placement Type': 'a) Foster placement',
       'Placement Provider': 'a) Own LA', 'Placement postcode': 'ME15 6AA', 'URN of Placement': '1234567',
+      'Placement Location': 'a) In', 'LA of Placement': 'Kent',
       "Number of Episodes the Child has been 'Missing' from their Placement in the last 12 months": 0,
     })
+  })
+
+  it('list 8 gives the authority a placement lies in from its postcode, and whether that is the child’s own', () => {
+    expect(rowsOf(8).find((r) => r['Child Unique ID'] === 'C-ADOPT')).toMatchObject({
+      'Placement postcode': 'ME4 4AA', 'Placement Location': 'b) Out', 'LA of Placement': 'Medway',
+    })
+    // A postcode the directory does not know, such as Shetland's, names no authority.
+    expect(placementAuthority(null)).toBe('Not recorded')
+    expect(placementLocation(null, '886')).toBeNull()
   })
 
   it('list 9 has the care leaver, list 10 the child with an adoption decision, list 11 no adopters', () => {

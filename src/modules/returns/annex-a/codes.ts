@@ -1,5 +1,7 @@
 // Kindred's codes (the DfE's CIN census and SSDA903 codes) in Annex A's categories, as the specification's
 // code lists group them. An unknown code gives zzCodeError where the list has one, otherwise blank.
+import { authorityByDfeCode } from '../../../platform/identifiers/local-authorities.js'
+
 const byPrefix = (code: string | null, groups: Record<string, readonly string[]>): string | null => {
   if (!code) return null
   return Object.entries(groups).find(([, codes]) => codes.includes(code))?.[0] ?? null
@@ -71,6 +73,12 @@ export const placementType = (code: string): string => byPrefix(code, {
 }) ?? 'n) Other placements'
 
 export const placementProvider = (code: string | null): string => (code === 'PR1' ? 'a) Own LA' : code === 'PR4' ? 'b) Private' : 'c) Other')
+
+/** The placement's authority (DfE code, from its postcode) by name; 'Not recorded' when the postcode directory does not know it. */
+export const placementAuthority = (laCode: string | null): string => (laCode ? authorityByDfeCode(laCode)?.name : undefined) ?? 'Not recorded'
+
+export const placementLocation = (placedIn: string | null, childsAuthority: string): string | null =>
+  placedIn === null ? null : placedIn === childsAuthority ? 'a) In' : 'b) Out'
 
 export const eligibility = (status: string): string =>
   ({ relevant: 'a) Relevant', former_relevant: 'b) Former relevant', qualifying: 'c) Qualifying', eligible: 'd) Eligible' })[status] ?? 'e) Other'

@@ -10,6 +10,7 @@ import { childProtectionFacts } from '../../child-protection/service.js'
 import { cinPlansOf, familyHelpStartedBetween } from '../../family-help/service.js'
 import { adoptionFor, childrenInCareBy, healthFor, missingFor, periodsOfCare, reviewsFor, socialWorkVisitsOf, uascFor } from '../../looked-after/service.js'
 import { careLeaversFor } from '../../care-leavers/service.js'
+import { authoritiesOfPostcodes } from '../../placements/service.js'
 import { allocationSpans } from '../../workforce/service.js'
 
 export interface Range { from: LocalDate; to: LocalDate }
@@ -28,8 +29,10 @@ export async function annexAFacts(db: Kysely<DB>, laCode: string, range: Range) 
       periodsOfCare(db, laCode, inCare), reviewsFor(db, inCare), missingFor(db, inCare), uascFor(db, inCare), adoptionFor(db, inCare),
       healthFor(db, inCare), socialWorkVisitsOf(db, laCode, inCare), careLeaversFor(db, laCode, inCare, to),
     ])
+  const placementPostcodes = periods.flatMap((p) => p.episodes.flatMap((e) => (e.PL_POST ? [e.PL_POST] : [])))
+  const placementAuthorities = await authoritiesOfPostcodes(db, [...new Set(placementPostcodes)])
   return {
-    range, contacts, familyHelp, allocations, referrals, childProtection, cinPlans, visits, periods, reviews, missing, uasc, adoption, health, careVisits,
+    laCode, range, placementAuthorities, contacts, familyHelp, allocations, referrals, childProtection, cinPlans, visits, periods, reviews, missing, uasc, adoption, health, careVisits,
     careLeavers, children: new Map<string, ChildCharacteristics>(children.map((c) => [c.id, c])),
   }
 }

@@ -29,6 +29,7 @@ export function list8(facts: AnnexAFacts): Cell[][] {
     const placedSince = [...episodes].reverse().find((e) => e.RNE !== 'L') ?? episodes[0]!
     const health = facts.health.find((h) => h.CHILD === child.id)
     const ended = byEnd(period.end, to)
+    const placedIn = current.PL_POST ? facts.placementAuthorities.get(current.PL_POST) ?? null : null
     rows.push(cells(8, {
       ...whoTheChildIs(child, to),
       'Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N)': code.yesNo(uascWithin(facts, child.id, yearBefore)),
@@ -44,8 +45,7 @@ export function list8(facts: AnnexAFacts): Cell[][] {
       'Start Date of Most Recent Placement': placedSince.DECOM, 'Placement Type': code.placementType(current.PLACE),
       'Placement Provider': code.placementProvider(current.PLACE_PROVIDER), 'Placement postcode': current.PL_POST,
       'URN of Placement': current.URN === urnNotApplicable ? null : current.URN,
-      // Kindred keeps the placement's postcode but not which authority it lies in.
-      'LA of Placement': 'Not recorded',
+      'Placement Location': code.placementLocation(placedIn, facts.laCode), 'LA of Placement': code.placementAuthority(placedIn),
       "Number of Episodes the Child has been 'Missing' from their Placement in the last 12 months": missing.filter((m) => m.MISSING === 'M').length,
       "Number of Episodes the Child has been 'Absent' from their Placement in the last 12 months": missing.filter((m) => m.MISSING === 'A').length,
       'Was the child offered a Return Interview after their last missing episode (Y/N)?': code.yesNo(lastMissing?.returnInterviewOffered),

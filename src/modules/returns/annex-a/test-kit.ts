@@ -30,7 +30,8 @@ export async function buildCasework(t: TestApp): Promise<Casework> {
   const leaver = await createChild(db, { laChildId: 'C-LEAVER', dateOfBirth: '2006-05-01' })
   await lookedAfterBetween(db, leaver, '2021-01-01', '2024-05-01')
   const adoption = await createChild(db, { laChildId: 'C-ADOPT', dateOfBirth: '2022-01-01' })
-  await lookedAfterBetween(db, adoption, '2024-06-01', null)
+  // Placed in Chatham, which is Medway's.
+  await lookedAfterBetween(db, adoption, '2024-06-01', null, { placementPostcode: 'ME4 4AA' })
   const actor = { id: worker, laCode: '886' }
   for (const [milestone, date] of [['decision', '2025-01-10'], ['placement_order', '2025-05-01']] as const) {
     const done = await recordAdoptionMilestone(db, actor, adoption, { milestone, date }, '2026-11-22')
