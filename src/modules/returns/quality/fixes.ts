@@ -30,7 +30,7 @@ const cinFixes: Record<string, string> = {
   '8875': 'Check the date of the initial child protection conference: it cannot be at a weekend.',
   '8890': 'Complete the earlier section 47 enquiry before starting another.',
   '8896': 'Authorise or close the earlier assessment: two are open on one referral.',
-  '8935': 'End the earlier child protection plan: the child has more than one open plan.',
+  '8935': 'Check the child protection plan: it is recorded as open more than once.',
 }
 
 const ssda903Fixes: Record<string, string> = {

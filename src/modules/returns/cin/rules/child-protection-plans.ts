@@ -114,7 +114,9 @@ export const childProtectionPlanRules: Rule[] = [
     return start !== null && end !== null && end < start
   }),
   inCensusYearRule('8930', 'cin2022_23', PLANS, 'CPPendDate'),
-  moreThanOneOpenRule('8935', PLANS, ['CPPendDate'], (table, row) => !present(table.get(row, 'CPPendDate'))),
+  // The DfE tool counts open rows per plan (CPPID), not open plans per child: its case flags child1's two open rows of
+  // CPPID1 but not its open CPPID2. Followed, as authorities' validators do.
+  moreThanOneOpenRule('8935', PLANS, ['CPPendDate'], (table, row) => !present(table.get(row, 'CPPendDate')), byPlan),
   overlapRule('8940', PLANS, {
     groupBy: byChild,
     start: 'CPPstartDate',
