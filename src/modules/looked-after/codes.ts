@@ -104,6 +104,14 @@ export const adoptionMilestones: readonly Code[] = [
   { code: 'no_longer_placed', label: 'Decision that the child should no longer be placed for adoption' },
 ]
 
+/** Why a child should no longer be placed for adoption (903 REASON_PLACED_CEASED). */
+export const adoptionReversalReasons: readonly Code[] = [
+  { code: 'RD1', label: 'The child’s needs changed after the decision' },
+  { code: 'RD2', label: 'The court did not make a placement order' },
+  { code: 'RD3', label: 'Prospective adopters could not be found' },
+  { code: 'RD4', label: 'Any other reason' },
+]
+
 export const visitRegimes: readonly Code[] = [
   { code: 'ordinary', label: 'An ordinary placement (visits within a week, then every 6 weeks)' },
   { code: 'placed_with_parent', label: 'Placed with a parent before the parent’s assessment is complete (regulation 19)' },

@@ -5,7 +5,7 @@ import type { DB } from '../../platform/db/schema.js'
 import type { LocalDate } from '../../platform/working-days/local-date.js'
 import { placementChangeReasons, placementProviders, placementTypes, type Code } from '../placements/service.js'
 import {
-  adoptionMilestones, categoriesOfNeed, leavingCareReasons, legalStatuses, missingKinds, participationCodes, previousPermanence,
+  adoptionMilestones, adoptionReversalReasons, categoriesOfNeed, leavingCareReasons, legalStatuses, missingKinds, participationCodes, previousPermanence,
   sdqReasons, visitRegimes,
 } from './codes.js'
 import type { Actor, Outcome } from './outcomes.js'
@@ -192,7 +192,9 @@ export const records: readonly FormPage[] = [
     fields: [
       { name: 'milestone', kind: 'radios', label: 'What happened?', options: adoptionMilestones },
       { name: 'date', kind: 'date', label: 'When?' },
+      { name: 'reason', kind: 'radios', label: 'Why should the child no longer be placed for adoption?', hint: 'Only for a decision that the child should no longer be placed for adoption', options: adoptionReversalReasons, showCode: true, optional: true },
     ],
-    submit: (db, actor, childId, read, today, form) => recordAdoptionMilestone(db, actor, childId, { milestone: v(read, 'milestone'), date: read.dates.date ?? null }, today, form),
+    submit: (db, actor, childId, read, today, form) =>
+      recordAdoptionMilestone(db, actor, childId, { milestone: v(read, 'milestone'), date: read.dates.date ?? null, reason: v(read, 'reason') }, today, form),
   },
 ]

@@ -4,7 +4,7 @@ import type { Kysely, Transaction } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 import { appendChildEvent } from '../../platform/events/child-events.js'
 import { addYears, type LocalDate } from '../../platform/working-days/local-date.js'
-import { adoptionMilestones, isCode, labelFor, missingKinds, participationCodes, sdqReasons } from './codes.js'
+import { adoptionMilestones, adoptionReversalReasons, isCode, labelFor, missingKinds, participationCodes, sdqReasons } from './codes.js'
 import { change, checkDate, refuse, ukDate, type Actor, type FieldErrors, type Outcome } from './outcomes.js'
 import type { Submission } from './submissions.js'
 import { lockChild, type PeriodRow } from './repository.js'
@@ -212,13 +212,25 @@ export async function recordUasc(db: Kysely<DB>, actor: Actor, childId: string, 
 /** Adoption milestones in the order they happen: each needs the one before it where the law does. */
 const milestoneNeeds: Record<string, string | undefined> = { matched: 'decision', placed: 'decision', adoption_order: 'placed', no_longer_placed: 'decision' }
 
-export async function recordAdoptionMilestone(db: Kysely<DB>, actor: Actor, childId: string, a: { milestone: string; date: LocalDate | null },
+export interface AdoptionMilestoneAnswers {
+  milestone: string
+  date: LocalDate | null
+  /** For a decision no longer to place for adoption: RD1-RD4. */
+  reason?: string
+  /** For a match recorded from the adopters' page: the household the child is matched with. */
+  adopters?: { householdId: string; reference: string }
+}
+
+export async function recordAdoptionMilestone(db: Kysely<DB>, actor: Actor, childId: string, a: AdoptionMilestoneAnswers,
   today: LocalDate, form: Submission = {}): Promise<Outcome> {
   return change(db, actor, childId, form, async (trx) => {
     const errors: FieldErrors = {}
     checkDate(errors, 'date', a.date, today)
     const period = await periodOn(trx, actor, childId, a.date, 'date', errors)
     if (!isCode(adoptionMilestones, a.milestone)) errors.milestone = 'Select the adoption milestone'
+    const reversal = a.milestone === 'no_longer_placed'
+    if (reversal && !isCode(adoptionReversalReasons, a.reason ?? '')) errors.reason = 'Select why the child should no longer be placed for adoption'
+    if (!reversal && a.reason) errors.reason = 'Only a decision that the child should no longer be placed for adoption has a reason. Leave the reason blank'
     if (period && a.date && isCode(adoptionMilestones, a.milestone)) {
       const recorded = await trx.selectFrom('adoption_milestones').select(['milestone', 'milestone_date']).where('period_id', '=', period.id).execute()
       const dateOf = (m: string) => recorded.find((r) => r.milestone === m)?.milestone_date
@@ -232,8 +244,14 @@ export async function recordAdoptionMilestone(db: Kysely<DB>, actor: Actor, chil
     }
     if (Object.keys(errors).length > 0 || !period || !a.date) return errors
     if (form.formHasErrors) return
-    await trx.insertInto('adoption_milestones').values({ la_code: actor.laCode, child_id: childId, period_id: period.id, milestone: a.milestone, milestone_date: a.date, recorded_by: actor.id }).execute()
-    await appendChildEvent(trx, event(actor, childId, 'adoption.milestone',
-      `${labelFor(adoptionMilestones, a.milestone)} on ${ukDate(a.date)}`, { milestone: a.milestone, date: a.date }, true))
+    const reason = reversal ? a.reason! : null
+    const adopters = a.milestone === 'matched' ? a.adopters ?? null : null
+    await trx.insertInto('adoption_milestones').values({
+      la_code: actor.laCode, child_id: childId, period_id: period.id, milestone: a.milestone, milestone_date: a.date, recorded_by: actor.id,
+      reason, adopter_household_id: adopters?.householdId ?? null,
+    }).execute()
+    const why = reason ? `: ${labelFor(adoptionReversalReasons, reason).toLowerCase()} (${reason})` : adopters ? ` (adopters ${adopters.reference})` : ''
+    await appendChildEvent(trx, event(actor, childId, 'adoption.milestone', `${labelFor(adoptionMilestones, a.milestone)} on ${ukDate(a.date)}${why}`,
+      { milestone: a.milestone, date: a.date, ...(reason && { reason }), ...(adopters && { adopterHouseholdId: adopters.householdId }) }, true))
   })
 }

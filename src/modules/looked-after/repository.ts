@@ -87,6 +87,14 @@ export async function adoptionOf(db: Executor, childIds: readonly string[]) {
   return db.selectFrom('adoption_milestones').selectAll().where('child_id', 'in', childIds).orderBy('milestone_date').execute()
 }
 
+/** Every milestone of the periods of care in which a child was matched with one of these adopter households. */
+export async function adoptionOfPeriodsMatchedWith(db: Executor, householdIds: readonly string[]) {
+  if (householdIds.length === 0) return []
+  return db.selectFrom('adoption_milestones').selectAll()
+    .where('period_id', 'in', (eb) => eb.selectFrom('adoption_milestones').select('period_id').where('adopter_household_id', 'in', householdIds))
+    .orderBy('milestone_date').execute()
+}
+
 /** Children of the authority looked after at any time from `from` to `to` (the SSDA903's population). */
 export async function childIdsLookedAfterBetween(db: Executor, laCode: string, from: string, to: string): Promise<string[]> {
   const rows = await db.selectFrom('care_periods').where('la_code', '=', laCode).where('start_date', '<=', to)

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 import type { LocalDate } from '../../platform/working-days/local-date.js'
 import { urnNotApplicable } from '../placements/service.js'
-import { adoptionOf, episodesOf, missingOf, periodsOf, reviewsOf, uascOf, wellbeingOf, healthChecksOf } from './repository.js'
+import { adoptionOf, adoptionOfPeriodsMatchedWith, episodesOf, missingOf, periodsOf, reviewsOf, uascOf, wellbeingOf, healthChecksOf } from './repository.js'
 
 /** A row of the 903 Episodes table. */
 export interface Episode903 {
@@ -87,9 +87,11 @@ export async function uascFor(db: Kysely<DB>, childIds: readonly string[]): Prom
 
 export interface Adoption903 {
   CHILD: string
+  periodId: string
   /** PlacedAdoption: the decision that the child should be placed for adoption, and the decision it should no longer be. */
   DATE_PLACED: LocalDate | null
   DATE_PLACED_CEASED: LocalDate | null
+  REASON_PLACED_CEASED: string | null
   /** AD1: the decision (DATE_INT) and the match (DATE_MATCH). */
   DATE_INT: LocalDate | null
   DATE_MATCH: LocalDate | null
@@ -97,16 +99,28 @@ export interface Adoption903 {
   fosteringForAdoption: LocalDate | null
   placedForAdoption: LocalDate | null
   adoptionOrder: LocalDate | null
+  /** The adopter household the child was matched with (placements module), when the authority recorded it. */
+  adopterHouseholdId: string | null
 }
 
 export async function adoptionFor(db: Kysely<DB>, childIds: readonly string[]): Promise<Adoption903[]> {
-  const rows = await adoptionOf(db, childIds)
+  return adoptionRecords(await adoptionOf(db, childIds))
+}
+
+/** The adoption records of every child matched with one of these adopter households (Annex A list 11). */
+export async function adoptionsMatchedWith(db: Kysely<DB>, householdIds: readonly string[]): Promise<Adoption903[]> {
+  return adoptionRecords(await adoptionOfPeriodsMatchedWith(db, householdIds))
+}
+
+function adoptionRecords(rows: Awaited<ReturnType<typeof adoptionOf>>): Adoption903[] {
   const byPeriod = new Map<string, typeof rows>()
   for (const r of rows) byPeriod.set(r.period_id, [...(byPeriod.get(r.period_id) ?? []), r])
   return [...byPeriod.values()].map((milestones) => {
     const at = (m: string) => milestones.find((r) => r.milestone === m)?.milestone_date ?? null
     return {
-      CHILD: milestones[0]!.child_id, DATE_PLACED: at('decision'), DATE_PLACED_CEASED: at('no_longer_placed'),
+      CHILD: milestones[0]!.child_id, periodId: milestones[0]!.period_id, DATE_PLACED: at('decision'), DATE_PLACED_CEASED: at('no_longer_placed'),
+      REASON_PLACED_CEASED: milestones.find((r) => r.milestone === 'no_longer_placed')?.reason ?? null,
+      adopterHouseholdId: milestones.find((r) => r.milestone === 'matched')?.adopter_household_id ?? null,
       DATE_INT: at('decision'), DATE_MATCH: at('matched'), placementOrder: at('placement_order'),
       fosteringForAdoption: at('fostering_for_adoption'), placedForAdoption: at('placed'), adoptionOrder: at('adoption_order'),
     }

@@ -3,10 +3,11 @@
 export { startCare, changeLegalStatus, changePlacement, leaveCare, type StartAnswers, type MoveAnswers } from './care.js'
 export {
   recordReview, recordVisit, recordHealthCheck, recordWellbeing, recordEducation, recordMissing, recordMissingReturn,
-  recordUasc, recordAdoptionMilestone,
+  recordUasc, recordAdoptionMilestone, type AdoptionMilestoneAnswers,
 } from './records.js'
+export { childrenAwaitingAdopters, type ChildAwaitingAdopters } from './adoption-matching.js'
 export {
-  periodsOfCare, episodesFor, reviewsFor, missingFor, uascFor, adoptionFor, healthFor,
+  periodsOfCare, episodesFor, reviewsFor, missingFor, uascFor, adoptionFor, adoptionsMatchedWith, healthFor,
   type Episode903, type PeriodOfCare, type Missing903, type Adoption903,
 } from './returns.js'
 export { childIdsLookedAfterBetween } from './repository.js'

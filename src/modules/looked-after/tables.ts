@@ -65,7 +65,15 @@ export interface UascStatusesTable {
   updated_by: string | null
   updated_at: GeneratedTimestamp
 }
-export interface AdoptionMilestonesTable extends Recorded { period_id: string; milestone: string; milestone_date: DateText }
+export interface AdoptionMilestonesTable extends Recorded {
+  period_id: string
+  milestone: string
+  milestone_date: DateText
+  /** On a match: the adopter household (placements module), when the authority recorded it. */
+  adopter_household_id: string | null
+  /** On a decision no longer to place for adoption: why (903 REASON_PLACED_CEASED, RD1-RD4). */
+  reason: string | null
+}
 /** One-time form tokens of the looked-after and care leaver forms (care-leavers claims them through the service). */
 export interface CareFormSubmissionsTable { token: string; la_code: string; child_id: string; submitted_at: GeneratedTimestamp }
 

@@ -1,4 +1,5 @@
 // Kysely's view of the placements module's tables (its migrations are migrations/008*_placements*.sql).
+import type { AdoptionTables } from './adoption/tables.js'
 
 export interface PostcodeCentroidsTable {
   district: string
@@ -10,6 +11,6 @@ export interface PostcodeCentroidsTable {
   la_code: string | null
 }
 
-export interface PlacementsTables {
+export interface PlacementsTables extends AdoptionTables {
   postcode_centroids: PostcodeCentroidsTable
 }
