@@ -159,6 +159,9 @@ const rule558: Rule = {
     // The decision that led to the adoption is the child's latest one (by date, else the last listed).
     const latest = new Map<string, number>()
     for (const [child, rows] of rowsBy(PlacedAdoption)) {
+      // Odd but the DfE tool's reading: only a child with more than one decision counts as disrupted; its case passes
+      // child F, adopted (E12) with one decision "DATE_PLACED_CEASED": "01/01/2020".
+      if (rows.length < 2) continue
       const dated = rows.filter((row) => decided[row] !== null)
       latest.set(child, dated.length > 0 ? latestOf(dated, decided) : (rows.at(-1) as number))
     }
