@@ -44,7 +44,7 @@ const ssda903Fixes: Record<string, string> = {
   '186': 'Record the strengths and difficulties questionnaire (SDQ) score, or why there is none.',
   '191': 'Record immunisations, the dental check, the health assessment and substance misuse for the last 12 months.',
   '209': 'Record the child’s unique pupil number (UPN): a child of school age should have one.',
-  '210': 'Record the child’s unique pupil number (UPN): UN4 is only for a child newly looked after.',
+  '210': 'Record the child’s unique pupil number (UPN): UN4 is queried for a child whose care began or changed in the last week of March.',
   '393': 'Check the young person’s family network: whether she is a mother is read from it.',
   '442': 'Record the child’s unique pupil number (UPN), or why there is none.',
   '543': 'Kindred does not record convictions yet: tell the performance team, who will complete it for the return.',
