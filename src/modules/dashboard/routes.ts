@@ -1,11 +1,11 @@
 // The National Framework dashboard: every indicator by outcome beside its comparators, each indicator's trend
-// as a chart with its data, CSV of every figure, the children behind a figure, and the authority's population.
+// as a chart with its data, CSV of every figure, the children behind a figure, and the authority's population
+// (population-routes.ts).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { sql } from 'kysely'
 import { allow } from '../../platform/access/policy.js'
 import { audit } from '../../platform/audit/audit.js'
 import type { SessionUser } from '../../platform/auth/session.js'
-import { FormErrors, text, type FormBody } from '../../platform/forms/form.js'
 import { addNavigationItem } from '../../platform/http/navigation.js'
 import { childRows } from '../people/service.js'
 import { lineChart } from './chart.js'
@@ -16,6 +16,7 @@ import { indicatorById, indicators, outcomes } from './indicators/index.js'
 import { valueOf, type Indicator } from './indicator.js'
 import { comparatorsOf, levelsFor, type Level, type Levels } from './levels.js'
 import { periodFrom, trendYears, yearEnding, type Period } from './period.js'
+import { registerPopulationRoutes } from './population-routes.js'
 
 const dashboardAccess = allow({ roles: ['performance_analyst', 'rcc_analyst', 'national_analyst', 'team_manager', 'administrator'] })
 /** Who may list the children behind a figure of their own authority. */
@@ -136,27 +137,7 @@ export async function registerDashboardRoutes(app: FastifyInstance): Promise<voi
     })
   })
 
-  const populationView = async (user: SessionUser, context: Record<string, unknown> = {}) => {
-    const authority = await db.selectFrom('local_authorities').where('code', '=', user.laCode).select(['name', 'population_0_17']).executeTakeFirstOrThrow()
-    return { pageTitle: 'Population aged 0 to 17', authority, values: { population: authority.population_0_17 ?? '' }, ...context }
-  }
-  app.get('/dashboard/population', allow({ roles: ['administrator'] }), async (request, reply) => {
-    const saved = (request.query as Record<string, string | undefined>).saved
-    return reply.view(`${views}/population.njk`, await populationView(request.user!, { saved }))
-  })
-  app.post('/dashboard/population', allow({ roles: ['administrator'] }), async (request, reply) => {
-    const user = request.user!
-    const answer = text((request.body ?? {}) as FormBody, 'population').replace(/,/g, '')
-    const errors = new FormErrors()
-    if (!answer) errors.add('population', 'Enter the number of children aged 0 to 17 in the authority')
-    else if (!/^[0-9]{1,8}$/.test(answer) || Number(answer) < 1) errors.add('population', 'Population must be a whole number, like 355390')
-    if (errors.any) return reply.code(400).view(`${views}/population.njk`, await populationView(user, { ...errors.forView(), values: { population: answer } }))
-    await db.transaction().execute(async (trx) => {
-      await trx.updateTable('local_authorities').set({ population_0_17: Number(answer) }).where('code', '=', user.laCode).execute()
-      await audit(trx, { laCode: user.laCode, userId: user.id, action: 'population.changed', detail: { population: Number(answer) } })
-    })
-    return reply.redirect('/dashboard/population?saved=1', 303)
-  })
+  await registerPopulationRoutes(app)
 }
 
 function canListChildren(user: SessionUser, indicator: Indicator, level: Level): boolean {

@@ -24,6 +24,7 @@ export { familyNetwork, type FamilyNetwork, type NetworkMember } from './network
 export { findLikelyMatches, type LikelyMatch, type MatchCandidate } from './matching.js'
 export { searchChildren, type SearchResult } from './search.js'
 export { childRows } from './figures.js'
+export { ethnicities } from './codes.js'
 
 /** Who is making a change: the signed-in user. */
 export interface Actor { id: string; laCode: string }

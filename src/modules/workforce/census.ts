@@ -21,17 +21,21 @@ export interface CensusFigures {
   /** FTE of the social workers in post holding at least one case. */
   caseholderFte: number
   earlyCareerHeadcount: number
+  /** Employed social workers whose ethnicity is known (not refused, obtained), and of them those not White. */
+  ethnicityKnownHeadcount: number
+  ethnicMinorityHeadcount: number
 }
 
 export const rate = (numerator: number, denominator: number): number | null => (denominator > 0 ? numerator / denominator : null)
 
-/** Turnover, agency, vacancy rates (as fractions) and average caseload, as the census defines them. */
+/** Turnover, agency, vacancy and ethnic minority rates (as fractions) and average caseload, as the census defines them. */
 export function censusRates(f: CensusFigures) {
   return {
     turnover: rate(f.leaversFte, f.employedFte),
     agency: rate(f.agencyFte, f.agencyFte + f.employedFte),
     vacancy: rate(f.vacancyFte, f.vacancyFte + f.employedFte),
     caseload: rate(f.casesHeld, f.caseholderFte),
+    ethnicMinority: rate(f.ethnicMinorityHeadcount, f.ethnicityKnownHeadcount),
   }
 }
 
@@ -40,7 +44,9 @@ export async function censusFigures(db: Kysely<DB>, laCodes: readonly string[] |
   const yearBefore = addYears(on, -1)
   const { rows } = await sql<Record<string, string | number>>`
     with in_post as (
-      select s.la_code, s.user_id, s.employment, s.fte::float8 as fte, s.early_career_year
+      select s.la_code, s.user_id, s.employment, s.fte::float8 as fte, s.early_career_year,
+        -- The census's ethnic minority groups are all but White (DfE codes W...); refused and not obtained are not known.
+        s.ethnicity is not null and s.ethnicity not in ('REFU', 'NOBT') as ethnicity_known, s.ethnicity not like 'W%' as ethnic_minority
       from staff s where ${inAuthorities('s.la_code', laCodes)} and s.started_on <= ${on} and (s.left_on is null or s.left_on > ${on})
     ), cases as (
       select a.worker_id, count(*) as n from allocations a
@@ -54,7 +60,9 @@ export async function censusFigures(db: Kysely<DB>, laCodes: readonly string[] |
         coalesce(sum(p.fte) filter (where p.employment = 'agency'), 0) as agency_fte,
         coalesce(sum(c.n), 0) as cases_held,
         coalesce(sum(p.fte) filter (where c.n > 0), 0) as caseholder_fte,
-        count(*) filter (where p.early_career_year is not null) as early_career_headcount
+        count(*) filter (where p.early_career_year is not null) as early_career_headcount,
+        count(*) filter (where p.employment = 'employed' and p.ethnicity_known) as ethnicity_known_headcount,
+        count(*) filter (where p.employment = 'employed' and p.ethnicity_known and p.ethnic_minority) as ethnic_minority_headcount
       from in_post p left join cases c on c.worker_id = p.user_id
       group by p.la_code
     ), moves as (
@@ -75,6 +83,7 @@ export async function censusFigures(db: Kysely<DB>, laCodes: readonly string[] |
     agencyHeadcount: Number(r.agency_headcount), agencyFte: Number(r.agency_fte), leaversFte: Number(r.leavers_fte),
     startersFte: Number(r.starters_fte), vacancyFte: Number(r.vacancy_fte), casesHeld: Number(r.cases_held),
     caseholderFte: Number(r.caseholder_fte), earlyCareerHeadcount: Number(r.early_career_headcount),
+    ethnicityKnownHeadcount: Number(r.ethnicity_known_headcount), ethnicMinorityHeadcount: Number(r.ethnic_minority_headcount),
   }]))
 }
 

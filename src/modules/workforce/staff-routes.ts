@@ -4,6 +4,7 @@ import { allow } from '../../platform/access/policy.js'
 import { text, type FormBody } from '../../platform/forms/form.js'
 import { addNavigationItem } from '../../platform/http/navigation.js'
 import { todayInEngland } from '../../platform/working-days/local-date.js'
+import { ethnicities } from '../people/service.js'
 import { censusDate, censusFigures, censusRates } from './census.js'
 import { answersFrom, earlyCareerYears, employments, linkableAccounts, saveStaff, staffList, staffMember, staffRoles, type StaffAnswers } from './staff.js'
 import { addVacancy, fillVacancy, vacancyList } from './vacancies.js'
@@ -24,7 +25,7 @@ export async function registerStaffRoutes(app: FastifyInstance): Promise<void> {
   const formPage = async (laCode: string, id: string | null, values: StaffAnswers | Record<string, unknown>, context: Record<string, unknown> = {}) => ({
     pageTitle: id ? 'Change a staff record' : 'Add a social worker', id, values,
     accounts: await linkableAccounts(db, laCode, id), teams: await db.selectFrom('teams').where('la_code', '=', laCode).select(['id', 'name']).orderBy('name').execute(),
-    roles: staffRoles, employments, earlyCareerYears, ...context,
+    roles: staffRoles, employments, earlyCareerYears, ethnicities, ...context,
   })
 
   app.get('/workforce/staff/new', recordsAccess, async (request, reply) =>

@@ -1,11 +1,12 @@
 // Staff records for the workforce census: each registered social worker, employed or agency, with their FTE,
-// team, dates and early career year, linked to their Kindred account when they have one.
+// team, dates, early career year and ethnicity, linked to their Kindred account when they have one.
 import type { Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 import type { SessionUser } from '../../platform/auth/session.js'
 import { audit } from '../../platform/audit/audit.js'
 import { dateAnswer, FormErrors, text, type DateAnswer, type FormBody } from '../../platform/forms/form.js'
 import type { LocalDate } from '../../platform/working-days/local-date.js'
+import { ethnicities } from '../people/service.js'
 import type { Employment, StaffRole } from './tables.js'
 
 export const staffRoles: Record<StaffRole, string> = {
@@ -29,6 +30,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 export interface StaffMember {
   id: string; name: string; userId: string | null; registrationNumber: string | null; role: StaffRole; teamId: string | null
   team: string | null; employment: Employment; fte: number; startedOn: LocalDate; leftOn: LocalDate | null; earlyCareerYear: number | null
+  ethnicity: string | null
 }
 
 /** Everyone on the authority's staff records, those in post first, then by name. */
@@ -46,7 +48,7 @@ export async function staffMember(db: Kysely<DB>, laCode: string, id: string): P
 function staffQuery(db: Kysely<DB>, laCode: string) {
   return db.selectFrom('staff as s').leftJoin('teams as t', 't.id', 's.team_id').where('s.la_code', '=', laCode)
     .select(['s.id', 's.name', 's.user_id', 's.registration_number', 's.role', 's.team_id', 't.name as team', 's.employment', 's.fte',
-      's.started_on', 's.left_on', 's.early_career_year'])
+      's.started_on', 's.left_on', 's.early_career_year', 's.ethnicity'])
 }
 
 type StaffRow = Awaited<ReturnType<ReturnType<typeof staffQuery>['executeTakeFirstOrThrow']>>
@@ -55,6 +57,7 @@ function toMember(r: StaffRow): StaffMember {
   return {
     id: r.id, name: r.name, userId: r.user_id, registrationNumber: r.registration_number, role: r.role, teamId: r.team_id, team: r.team,
     employment: r.employment, fte: Number(r.fte), startedOn: r.started_on, leftOn: r.left_on, earlyCareerYear: r.early_career_year,
+    ethnicity: r.ethnicity,
   }
 }
 
@@ -67,7 +70,7 @@ export async function linkableAccounts(db: Kysely<DB>, laCode: string, exceptSta
 
 export interface StaffAnswers {
   name: string; userId: string; registrationNumber: string; role: string; teamId: string; employment: string; fte: string
-  earlyCareerYear: string; startedOn: DateAnswer['raw']; leftOn: DateAnswer['raw']
+  earlyCareerYear: string; ethnicity: string; startedOn: DateAnswer['raw']; leftOn: DateAnswer['raw']
 }
 
 export type SaveResult = { outcome: 'saved'; id: string } | { outcome: 'invalid'; errors: FormErrors; values: StaffAnswers } | { outcome: 'not-found' }
@@ -84,6 +87,7 @@ export async function saveStaff(db: Kysely<DB>, user: SessionUser, id: string | 
   const employment = text(body, 'employment')
   const fte = text(body, 'fte')
   const earlyCareerYear = text(body, 'earlyCareerYear')
+  const ethnicity = text(body, 'ethnicity')
   if (!name) errors.add('name', 'Enter the social worker’s name')
   else if (name.length > 200) errors.add('name', 'Name must be 200 characters or fewer')
   const accounts = await linkableAccounts(db, user.laCode, id)
@@ -99,10 +103,11 @@ export async function saveStaff(db: Kysely<DB>, user: SessionUser, id: string | 
   if (!fte) errors.add('fte', 'Enter the full-time equivalent')
   else if (!/^(0?\.[0-9]{1,2}|1(\.0{1,2})?|0)$/.test(fte) || fteValue <= 0) errors.add('fte', 'Full-time equivalent must be more than 0 and no more than 1, like 0.8')
   if (!Object.hasOwn(earlyCareerYears, earlyCareerYear)) errors.add('earlyCareerYear', 'Select the early career year, or neither')
+  if (!ethnicities.some((e) => e.code === ethnicity)) errors.add('ethnicity', 'Select the social worker’s ethnicity, or that they refused or it is not yet known')
   const startedOn = dateAnswer(body, 'startedOn', 'the date they started', errors)
   const leftOn = dateAnswer(body, 'leftOn', 'the date they left', errors, { required: false })
   if (startedOn.value && leftOn.value && leftOn.value < startedOn.value) errors.add('leftOn-day', 'The date they left must be the same as or after the date they started')
-  const values: StaffAnswers = { name, userId, registrationNumber, role, teamId, employment, fte, earlyCareerYear, startedOn: startedOn.raw, leftOn: leftOn.raw }
+  const values: StaffAnswers = { name, userId, registrationNumber, role, teamId, employment, fte, earlyCareerYear, ethnicity, startedOn: startedOn.raw, leftOn: leftOn.raw }
   if (!errors.any && registrationNumber && !leftOn.value) {
     const taken = await db.selectFrom('staff').where('la_code', '=', user.laCode).where('registration_number', '=', registrationNumber)
       .where('left_on', 'is', null).where('id', '!=', id ?? '00000000-0000-0000-0000-000000000000').select('id').executeTakeFirst()
@@ -113,7 +118,7 @@ export async function saveStaff(db: Kysely<DB>, user: SessionUser, id: string | 
   const row = {
     la_code: user.laCode, user_id: userId || null, name, registration_number: registrationNumber, role: role as StaffRole, team_id: teamId,
     employment: employment as Employment, fte: fteValue, started_on: startedOn.value, left_on: leftOn.value,
-    early_career_year: earlyCareerYear ? Number(earlyCareerYear) : null, updated_by: user.id, updated_at: new Date(),
+    early_career_year: earlyCareerYear ? Number(earlyCareerYear) : null, ethnicity, updated_by: user.id, updated_at: new Date(),
   }
   return db.transaction().execute(async (trx) => {
     const saved = id === null
@@ -130,6 +135,7 @@ export function answersFrom(member: StaffMember): StaffAnswers {
   return {
     name: member.name, userId: member.userId ?? '', registrationNumber: member.registrationNumber ?? '', role: member.role, teamId: member.teamId ?? '',
     employment: member.employment, fte: String(member.fte), earlyCareerYear: member.earlyCareerYear ? String(member.earlyCareerYear) : '',
+    ethnicity: member.ethnicity ?? '',
     startedOn: raw(member.startedOn), leftOn: raw(member.leftOn),
   }
 }

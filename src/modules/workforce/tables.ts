@@ -22,6 +22,8 @@ export interface StaffTable {
   started_on: DateText
   left_on: DateText | null
   early_career_year: number | null
+  /** A DfE ethnicity code; null when never asked (not known). */
+  ethnicity: string | null
   updated_by: string | null
   updated_at: GeneratedTimestamp
 }

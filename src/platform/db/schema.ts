@@ -30,6 +30,8 @@ export interface LocalAuthoritiesTable {
   name: string
   rcc_id: string | null
   population_0_17: number | null
+  /** Census 2021 share of residents from ethnic minority (non-white) backgrounds, a percentage (numeric: read as text). */
+  ethnic_minority_percent: ColumnType<string | null, number | string | null | undefined, number | string | null>
 }
 
 export type AgencyKind = 'childrens_services' | 'police' | 'health' | 'school' | 'family_hub' | 'voluntary' | 'fostering_agency' | 'provider'

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely'
 import type { AgencyKind, DB } from '../db/schema.js'
 import type { Role } from '../auth/roles.js'
 import { hashPassword } from '../auth/passwords.js'
+import { ethnicMinorityPercent } from './ethnic-minority-shares.js'
 
 export const demoLaCode = '886'
 export const demoPassword = 'demo-password-not-for-real-use'
@@ -58,7 +59,10 @@ export async function ensureDemoAuthority(db: Kysely<DB>): Promise<boolean> {
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('regional_care_cooperatives').values({ id: 'south-east', name: 'South East Regional Care Cooperative' })
       .onConflict((oc) => oc.column('id').doNothing()).execute()
-    await trx.insertInto('local_authorities').values({ code: demoLaCode, name: 'Kent (demo)', rcc_id: 'south-east', population_0_17: 355_390 }).execute()
+    await trx.insertInto('local_authorities').values({
+      code: demoLaCode, name: 'Kent (demo)', rcc_id: 'south-east', population_0_17: 355_390,
+      ethnic_minority_percent: ethnicMinorityPercent({ code: demoLaCode, regionId: 'south-east' }),
+    }).execute()
     const agencyIds = new Map<string, string>()
     for (const agency of agencies) {
       const row = await trx.insertInto('agencies').values({ la_code: demoLaCode, kind: agency.kind, name: agency.name, reference: agency.reference ?? null })

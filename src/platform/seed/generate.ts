@@ -6,6 +6,7 @@ import { audit } from '../audit/audit.js'
 import type { Database } from '../db/database.js'
 import { toDayNumber } from '../working-days/local-date.js'
 import { regions } from './authorities.js'
+import { ethnicMinorityPercent } from './ethnic-minority-shares.js'
 import type { SeedPeriod } from './facts.js'
 import { FamilyFactory } from './families.js'
 import { IdMaker } from './identifiers.js'
@@ -98,7 +99,10 @@ async function seedAuthority(database: Database, plan: AuthorityPlan, options: S
     const intoExisting = options.intoExisting?.laCode === authority.code ? options.intoExisting : undefined
     if (!intoExisting) {
       await trx.insertInto('local_authorities')
-        .values({ code: authority.code, name: authority.name, rcc_id: authority.regionId, population_0_17: authority.population }).execute()
+        .values({
+          code: authority.code, name: authority.name, rcc_id: authority.regionId, population_0_17: authority.population,
+          ethnic_minority_percent: ethnicMinorityPercent(authority),
+        }).execute()
     }
     const organisation = intoExisting
       ? await loadDemoOrganisation(trx, options.seed, authority.code, ids, intoExisting.favouredWorkerEmail)

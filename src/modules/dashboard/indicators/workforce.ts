@@ -1,5 +1,6 @@
-// Enabler, workforce: turnover, agency, vacancy and caseload from the workforce census figures at the census date
-// (children's social work workforce), and children looked after with 3 or more social workers (SSDA903).
+// Enabler, workforce: turnover, agency, vacancy, caseload and the share of social workers from ethnic minority
+// backgrounds from the workforce census figures at the census date (children's social work workforce), beside the
+// share of residents (Census 2021); and children looked after with 3 or more social workers (SSDA903).
 import { sql } from 'kysely'
 import { inAuthorities } from '../../../platform/db/authority-scope.js'
 import { censusFigures, socialWorkerAllocationRows, type CensusFigures } from '../../workforce/service.js'
@@ -32,6 +33,27 @@ export const workforce: Indicator[] = [
     id: 'average-caseload', title: 'Average caseload', unit: 'cases',
     definition: 'Children allocated on the census date to social workers in post (employed or agency), divided by the FTE of the social workers holding at least one case.',
   }, (f) => ({ numerator: f.casesHeld, denominator: f.caseholderFte })),
+  censusIndicator({
+    id: 'social-workers-ethnic-minority', title: 'Social workers from ethnic minority backgrounds', unit: 'percent',
+    definition: 'Employed social workers in post on the census date (headcount) from ethnic minority backgrounds, as a percentage of those whose ethnicity is known. '
+      + 'Ethnic minority means every ethnic group except White (so white minorities, such as Irish or Gypsy or Roma, are not counted). '
+      + 'Social workers who refused to say, or whose ethnicity is not known, are left out of both figures, as the census leaves them out. '
+      + 'Agency workers are not included: the census’s diversity figures describe the authority’s own social workers.',
+  }, (f) => ({ numerator: f.ethnicMinorityHeadcount, denominator: f.ethnicityKnownHeadcount })),
+  {
+    id: 'residents-ethnic-minority', outcome: 'workforce', title: 'Residents from ethnic minority backgrounds (to compare)', unit: 'percent',
+    definition: 'The percentage of the authority’s residents in any ethnic group except White at the 2021 Census, to compare with its social workers. '
+      + 'It is the same in every year. For a regional care cooperative or all authorities, each authority’s percentage is weighted by its children aged 0 to 17; '
+      + 'authorities without the figure are left out.',
+    source: 'ONS Census 2021, table TS021 (ethnic group), as the authority’s administrator sets it.',
+    figures: async (db, scope) => {
+      const { rows } = await sql<{ la_code: string; numerator: string; denominator: number }>`
+        select a.code as la_code, a.ethnic_minority_percent / 100.0 * a.population_0_17 as numerator, a.population_0_17 as denominator
+        from local_authorities a
+        where ${inAuthorities('a.code', scope)} and a.ethnic_minority_percent is not null and a.population_0_17 > 0`.execute(db)
+      return new Map(rows.map((r) => [r.la_code.trim(), { numerator: Number(r.numerator), denominator: Number(r.denominator) }]))
+    },
+  },
 
   childShare({
     id: 'three-or-more-social-workers', outcome: 'workforce', title: 'Children looked after with 3 or more social workers in the year', unit: 'percent',
