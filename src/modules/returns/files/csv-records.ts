@@ -15,16 +15,31 @@ export class CsvSyntaxError extends Error {
 
 export function csvRecords(text: string): CsvRecord[] {
   const records: CsvRecord[] = []
+  forEachCsvRecord(text, (fields, line) => { records.push({ fields, line }) })
+  return records
+}
+
+const COMMA = 44
+const LF = 10
+const CR = 13
+
+/**
+ * Hands each record to `onRecord` as it is read, so a large file's records need not all be held at once. Returning
+ * false stops the reading.
+ */
+export function forEachCsvRecord(text: string, onRecord: (fields: string[], line: number) => boolean | void): void {
   let fields: string[] = []
   let line = 1
   let recordLine = 1
   let i = 0
-  const endRecord = (): void => {
-    if (fields.length > 1 || fields[0] !== '') records.push({ fields, line: recordLine })
+  /** False when the reader asked to stop. */
+  const endRecord = (): boolean => {
+    const going = fields.length > 1 || fields[0] !== '' ? onRecord(fields, recordLine) !== false : true
     fields = []
+    return going
   }
   while (i <= text.length) {
-    if (text[i] === '"') {
+    if (text.charCodeAt(i) === 34) {
       const startLine = line
       let value = ''
       let from = i + 1
@@ -40,23 +55,22 @@ export function csvRecords(text: string): CsvRecord[] {
       fields.push(value)
     } else {
       let end = i
-      while (end < text.length && text[end] !== ',' && text[end] !== '\n' && text[end] !== '\r') end++
+      for (let code = text.charCodeAt(end); end < text.length && code !== COMMA && code !== LF && code !== CR; code = text.charCodeAt(++end));
       fields.push(text.slice(i, end))
       i = end
     }
-    const next = text[i]
-    if (next === ',') { i++; continue }
-    if (next === '\r' || next === '\n') {
-      i += next === '\r' && text[i + 1] === '\n' ? 2 : 1
+    const next = text.charCodeAt(i)
+    if (next === COMMA) { i++; continue }
+    if (next === CR || next === LF) {
+      i += next === CR && text.charCodeAt(i + 1) === LF ? 2 : 1
       line++
-      endRecord()
+      if (!endRecord()) return
       recordLine = line
       continue
     }
-    if (next === undefined) { endRecord(); break }
+    if (i >= text.length) { endRecord(); break }
     throw new CsvSyntaxError(line, fields.length, 'text follows a closing quote in the same value')
   }
-  return records
 }
 
 function countLineBreaks(value: string): number {

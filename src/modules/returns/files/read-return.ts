@@ -6,7 +6,7 @@ import type { ReturnKind } from '../rulesets.js'
 import type { Tables } from '../validation/table.js'
 import { decodeFile } from './decode.js'
 import { FileReadError, type FileProblem } from './problems.js'
-import { readSsda903Csv, type SourcedTable } from './ssda903-csv.js'
+import { readSsda903Csv, type Interner, type SourcedTable } from './ssda903-csv.js'
 import { readSsda903Xml } from './ssda903-xml.js'
 
 export interface SubmittedFile {
@@ -54,13 +54,14 @@ function readCin(files: SubmittedFile[]): ReadReturn {
 
 function readSsda903(files: SubmittedFile[], lastYear: SubmittedFile[]): ReadReturn {
   const result: ReadReturn = { tables: {}, sources: {}, format: 'csv', problems: [] }
-  const current = readSsda903Files(files, result)
+  const interned: Interner = new Map()
+  const current = readSsda903Files(files, result, interned)
   for (const required of ['Header', 'Episodes']) {
     if (!hasErrors(result.problems) && !current.some((t) => t.name === required)) {
       result.problems.push({ file: files.map((f) => f.name).join(', ') || '(none)', severity: 'error', message: `none of the files is the ${required} table, which every SSDA903 return has` })
     }
   }
-  const last = readSsda903Files(lastYear, result)
+  const last = readSsda903Files(lastYear, result, interned)
   for (const [suffix, tables] of [['', current], ['_last', last]] as const) {
     for (const sourced of tables) {
       const name = `${sourced.name}${suffix}`
@@ -77,7 +78,7 @@ function readSsda903(files: SubmittedFile[], lastYear: SubmittedFile[]): ReadRet
 }
 
 /** Each file's tables: one for a CSV file, all of them for an XML file (whose empty tables are left out). */
-function readSsda903Files(files: SubmittedFile[], result: ReadReturn): SourcedTable[] {
+function readSsda903Files(files: SubmittedFile[], result: ReadReturn, interned: Interner): SourcedTable[] {
   const tables: SourcedTable[] = []
   for (const file of files) {
     const text = decode(file, result.problems)
@@ -87,7 +88,7 @@ function readSsda903Files(files: SubmittedFile[], result: ReadReturn): SourcedTa
         result.format = 'xml'
         tables.push(...readSsda903Xml(file.name, text).filter((t) => t.table.rows.length > 0 || t.name === 'Header' || t.name === 'Episodes'))
       } else {
-        const { read, problems } = readSsda903Csv(file.name, text)
+        const { read, problems } = readSsda903Csv(file.name, text, interned)
         result.problems.push(...problems)
         if (read) tables.push(read)
       }

@@ -1,8 +1,8 @@
 // Reads one SSDA903 CSV file: recognises its table by the header row, checks every required column is there,
 // trims cells (blank is missing), and reads spreadsheet-mangled dates back to dd/mm/yyyy with a warning saying
 // where. Records keep their line in the file so the report can point at it.
-import type { Cell, Table } from '../validation/table.js'
-import { CsvSyntaxError, csvRecords, type CsvRecord } from './csv-records.js'
+import { columnarTable, type Cell, type Table } from '../validation/table.js'
+import { CsvSyntaxError, forEachCsvRecord } from './csv-records.js'
 import { hasTwoDigitYear, repairDate } from './excel-dates.js'
 import { FileReadError, type FileProblem } from './problems.js'
 import { recogniseTable, SSDA903_DATE_COLUMNS, SSDA903_TABLES, type Ssda903TableName } from './ssda903-tables.js'
@@ -21,59 +21,97 @@ export interface CsvReadResult {
   problems: FileProblem[]
 }
 
-export function readSsda903Csv(file: string, text: string): CsvReadResult {
-  let records
+/**
+ * Cell text shared by every cell holding it, across a return's files: a return repeats a few thousand codes, dates
+ * and child ids in millions of cells, so one string each saves memory, and rules' lookups by child compare the same
+ * string rather than equal ones.
+ */
+export type Interner = Map<string, string>
+
+export function readSsda903Csv(file: string, text: string, interned: Interner = new Map()): CsvReadResult {
+  let reading: ColumnReader | undefined
   try {
-    records = csvRecords(text)
+    forEachCsvRecord(text, (fields, line) => {
+      if (!reading) reading = new ColumnReader(file, fields, interned)
+      else return reading.add(fields, line)
+    })
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error
     throw new FileReadError({ file, line: error.line, column: error.column, message: error.message })
   }
-  const [headerRecord, ...rows] = records
-  if (!headerRecord) throw new FileReadError({ file, message: 'the file is empty: it needs a header row naming the columns' })
-  const header = headerRecord.fields.map((name) => name.trim().toUpperCase())
-  const name = recogniseTable(header)
-  if (!name) {
-    throw new FileReadError({ file, line: 1, message: `the header row (${header.join(', ')}) does not match any SSDA903 table's columns` })
-  }
-  const problems: FileProblem[] = []
-  const expected: readonly string[] = SSDA903_TABLES[name]
-  const missing = expected.filter((column) => !header.includes(column))
-  if (missing.length > 0) {
-    problems.push({ file, line: 1, severity: 'error', message: `this looks like the ${name} table but has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}` })
-  }
-  header.forEach((column, i) => {
-    if (!expected.includes(column)) problems.push({ file, line: 1, column: i + 1, severity: 'warning', message: `the ${name} table has no column "${column}"; it was left out` })
-    else if (header.indexOf(column) !== i) problems.push({ file, line: 1, column: i + 1, severity: 'error', message: `the column ${column} appears twice` })
-  })
-  for (const record of rows) {
-    if (record.fields.length > header.length && record.fields.slice(header.length).some((field) => field.trim() !== '')) {
-      problems.push({ file, line: record.line, column: header.length + 1, severity: 'error', message: `the row has ${record.fields.length} values but the header names ${header.length} columns` })
-      break
-    }
-  }
-  if (problems.some((problem) => problem.severity === 'error')) return { read: null, problems }
+  if (!reading) throw new FileReadError({ file, message: 'the file is empty: it needs a header row naming the columns' })
+  return reading.result()
+}
 
-  const positions = expected.map((column) => header.indexOf(column))
-  const dates = new DateRepairs(file)
-  const isDate = expected.map((column) => SSDA903_DATE_COLUMNS.has(column))
-  const cell = (record: CsvRecord, i: number): Cell => {
-    const position = positions[i]!
-    const text = record.fields[position]?.trim() ?? ''
-    if (text === '') return null
-    return isDate[i] ? dates.read(text, expected[i]!, record.line, position + 1) : text
+/** Checks the header row, then reads each record's cells straight into the table's columns. */
+class ColumnReader {
+  private readonly name: Ssda903TableName
+  private readonly expected: readonly string[]
+  private readonly problems: FileProblem[] = []
+  private readonly positions: number[]
+  private readonly isDate: boolean[]
+  private readonly values: Cell[][]
+  private readonly lines: number[] = []
+  private readonly dates: DateRepairs
+  private readonly headerLength: number
+  /** The header has an error, so the rows are only checked, not kept. */
+  private readonly headerFailed: boolean
+
+  constructor(private readonly file: string, headerFields: string[], private readonly interned: Interner) {
+    const header = headerFields.map((name) => name.trim().toUpperCase())
+    const name = recogniseTable(header)
+    if (!name) {
+      throw new FileReadError({ file, line: 1, message: `the header row (${header.join(', ')}) does not match any SSDA903 table's columns` })
+    }
+    this.name = name
+    const expected: readonly string[] = SSDA903_TABLES[name]
+    this.expected = expected
+    const missing = expected.filter((column) => !header.includes(column))
+    if (missing.length > 0) {
+      this.problems.push({ file, line: 1, severity: 'error', message: `this looks like the ${name} table but has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}` })
+    }
+    header.forEach((column, i) => {
+      if (!expected.includes(column)) this.problems.push({ file, line: 1, column: i + 1, severity: 'warning', message: `the ${name} table has no column "${column}"; it was left out` })
+      else if (header.indexOf(column) !== i) this.problems.push({ file, line: 1, column: i + 1, severity: 'error', message: `the column ${column} appears twice` })
+    })
+    this.headerLength = header.length
+    this.headerFailed = this.problems.some((problem) => problem.severity === 'error')
+    this.positions = expected.map((column) => header.indexOf(column))
+    this.isDate = expected.map((column) => SSDA903_DATE_COLUMNS.has(column))
+    this.values = expected.map(() => [])
+    this.dates = new DateRepairs(file)
   }
-  // Files in the DfE column order (nearly all) are converted in place rather than copied: a return has 200,000 rows.
-  const inOrder = positions.every((position, i) => position === i)
-  const tableRows: Cell[][] = rows.map((record) => {
-    if (!inOrder) return expected.map((_, i) => cell(record, i))
-    const cells: Cell[] = record.fields
-    for (let i = 0; i < expected.length; i++) cells[i] = cell(record, i)
-    cells.length = expected.length
-    return cells
-  })
-  problems.push(...dates.warnings())
-  return { read: { name, file, table: { columns: [...expected], rows: tableRows }, lines: rows.map((record) => record.line) }, problems }
+
+  /** Takes one data record; false (stop reading) once the file is known to be unusable. */
+  add(fields: string[], line: number): boolean {
+    if (fields.length > this.headerLength && fields.slice(this.headerLength).some((field) => field.trim() !== '')) {
+      this.problems.push({ file: this.file, line, column: this.headerLength + 1, severity: 'error', message: `the row has ${fields.length} values but the header names ${this.headerLength} columns` })
+      return false
+    }
+    if (this.headerFailed) return true
+    for (let i = 0; i < this.expected.length; i++) this.values[i]!.push(this.cell(fields, i, line))
+    this.lines.push(line)
+    return true
+  }
+
+  result(): CsvReadResult {
+    if (this.problems.some((problem) => problem.severity === 'error')) return { read: null, problems: this.problems }
+    const table = columnarTable([...this.expected], this.values, this.lines.length)
+    return { read: { name: this.name, file: this.file, table, lines: this.lines }, problems: [...this.problems, ...this.dates.warnings()] }
+  }
+
+  private cell(fields: string[], i: number, line: number): Cell {
+    const position = this.positions[i]!
+    const raw = fields[position]
+    if (raw === undefined || raw === '') return null
+    const text = raw.trim()
+    if (text === '') return null
+    const value = this.isDate[i] ? this.dates.read(text, this.expected[i]!, line, position + 1) : text
+    const known = this.interned.get(value)
+    if (known !== undefined) return known
+    this.interned.set(value, value)
+    return value
+  }
 }
 
 /** Repairs dates and gathers one warning per column and kind of repair, with the first place it happened. */

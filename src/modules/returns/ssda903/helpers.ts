@@ -1,7 +1,7 @@
 // Small building blocks shared by the SSDA903 rules: row grouping by child, code checks, failure lists.
 import type { Failure } from '../validation/rule.js'
 import type { Cell, Table } from '../validation/table.js'
-import { column, memo } from '../validation/table.js'
+import { column, memo, rowCount } from '../validation/table.js'
 import { parseDay } from '../validation/dates.js'
 import { SHORT_BREAK_LS } from './codes.js'
 
@@ -70,7 +70,7 @@ export function failuresWhere(
 ): Failure[] {
   if (!table) return []
   const failures: Failure[] = []
-  for (let row = 0; row < table.rows.length; row++) if (failing(row)) failures.push({ table: tableName, row, fields })
+  for (let row = 0, rows = rowCount(table); row < rows; row++) if (failing(row)) failures.push({ table: tableName, row, fields })
   return failures
 }
 

@@ -2,7 +2,7 @@
 // code and message and the child it is about.
 import type { Ruleset } from '../rulesets.js'
 import type { RuleContext } from './rule.js'
-import type { Table, Tables } from './table.js'
+import { column, type Cell, type Tables } from './table.js'
 
 export interface Finding {
   code: string
@@ -43,14 +43,10 @@ export function runRuleset(
 
 /** The child of a table's row, with each table's child column found once. */
 function childLookup(tables: Tables): (table: string, row: number) => string | null {
-  const columns = new Map<string, { table: Table; index: number }>()
+  const children = new Map<string, readonly Cell[]>()
   for (const [name, table] of Object.entries(tables)) {
-    if (!table) continue
-    const index = table.columns.findIndex((column) => column === 'CHILD' || column === 'LAchildID')
-    if (index !== -1) columns.set(name, { table, index })
+    const found = table?.columns.find((heading) => heading === 'CHILD' || heading === 'LAchildID')
+    if (found) children.set(name, column(table!, found))
   }
-  return (table, row) => {
-    const found = columns.get(table)
-    return found?.table.rows[row]?.[found.index] ?? null
-  }
+  return (table, row) => children.get(table)?.[row] ?? null
 }

@@ -14,6 +14,31 @@ export type Tables = Record<string, Table | undefined>
 const derived = new WeakMap<Table, Map<string, unknown>>()
 
 /**
+ * A table read column by column (a large CSV file): each column is kept as read and handed to rules as it is, and the
+ * rows are put together only if something asks for them, since every rule reads columns.
+ */
+export function columnarTable(columns: string[], values: Cell[][], rowCount: number): Table {
+  let rows: Cell[][] | undefined
+  const table: Table = {
+    columns,
+    get rows() {
+      rows ??= Array.from({ length: rowCount }, (_, row) => values.map((cells) => cells[row] ?? null))
+      return rows
+    },
+  }
+  derived.set(table, new Map(columns.map((name, i) => [`column:${name}`, Object.freeze(values[i]!)])))
+  counts.set(table, rowCount)
+  return table
+}
+
+const counts = new WeakMap<Table, number>()
+
+/** The number of rows, without putting together a columnar table's rows. */
+export function rowCount(table: Table): number {
+  return counts.get(table) ?? table.rows.length
+}
+
+/**
  * Something worked out from a table once and shared by every rule that asks (a column, its dates, its rows by
  * child): 311 rules read the same few columns. Tables do not change once validation starts. What is kept is frozen,
  * so a rule that tried to change it would fail its tests rather than upset the rules after it.
@@ -32,7 +57,7 @@ export function memo<T>(table: Table, key: string, compute: () => T): T {
 export function column(table: Table, name: string): readonly Cell[] {
   return memo(table, `column:${name}`, () => {
     const index = table.columns.indexOf(name)
-    if (index === -1) return table.rows.map(() => null)
+    if (index === -1) return new Array<Cell>(rowCount(table)).fill(null)
     return table.rows.map((row) => row[index] ?? null)
   })
 }

@@ -233,8 +233,7 @@ const rule165 = rule('165', ({ Header, Episodes, OC3 }, { collectionStart, colle
   const mother = column(Header, 'MOTHER')
   const flaggedChildren = new Set<string>()
   const headerRows: number[] = []
-  Header.rows.forEach((_, row) => {
-    const child = children[row] ?? null
+  children.forEach((child, row) => {
     const status = mother[row] ?? null
     const wrong = status === null
       ? isIn(sex[row] ?? null, FEMALE) && child !== null && inCare.has(child)

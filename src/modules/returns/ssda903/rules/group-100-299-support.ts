@@ -1,7 +1,7 @@
 // Rule shapes repeated across SSDA903 rules 100-299 and 1000-1016: code lists, date formats, all-or-none items.
 import type { Failure, Rule, RuleContext } from '../../validation/rule.js'
 import type { Cell, Table, Tables } from '../../validation/table.js'
-import { column } from '../../validation/table.js'
+import { column, rowCount } from '../../validation/table.js'
 import { parseDay } from '../../validation/dates.js'
 import { failuresWhere, rowsBy } from '../helpers.js'
 
@@ -51,13 +51,13 @@ export function dateRule(options: { code: string; table: string; field: string; 
 /** Per row, whether any of the named columns holds a value. */
 export function anyPresent(table: Table, names: readonly string[]): boolean[] {
   const columns = names.map((name) => column(table, name))
-  return table.rows.map((_, row) => columns.some((values) => values[row] !== null))
+  return Array.from({ length: rowCount(table) }, (_, row) => columns.some((values) => values[row] !== null))
 }
 
 /** Per row, whether every one of the named columns holds a value. */
 export function allPresent(table: Table, names: readonly string[]): boolean[] {
   const columns = names.map((name) => column(table, name))
-  return table.rows.map((_, row) => columns.every((values) => values[row] !== null))
+  return Array.from({ length: rowCount(table) }, (_, row) => columns.every((values) => values[row] !== null))
 }
 
 /** Children (by CHILD) for whom some row satisfies a predicate. */
