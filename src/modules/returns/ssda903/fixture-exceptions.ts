@@ -51,24 +51,4 @@ export const fixtureExceptions: FixtureException[] = [
       + 'with the column named PLACE the rule flags exactly the expected rows',
     renamedColumns: { 'Episodes.PLACEMENT': 'PLACE' },
   },
-  {
-    ruleset: 'lac2024_25',
-    code: 'SW10STG2',
-    reason: 'the case contradicts the message ("A new social worker episode has started before the end date of the previous '
-      + 'social worker episode"): it expects row 7 flagged (child 3\'s episode from 30/01/2000, after every earlier episode '
-      + 'of the child had ended, by 20/01/2000) and expects row 1 to pass (child 1\'s episode from 02/01/2000, inside '
-      + 'the episode 01/01/2000 to 09/01/2000), and likewise row 9 (child 6, from 01/01/2000 inside 01/01/1999 to '
-      + '09/01/2000). The rule flags an episode that starts before the previous one ends: rows 1, 3, 5 and 9',
-    flags: { SWEpisodes: ['1', '3', '5', '9'] },
-  },
-  {
-    ruleset: 'lac2024_25',
-    code: 'SW12STG2',
-    reason: 'the case contradicts the message ("If a child is looked after on 31 March then all social worker episodes for '
-      + 'the full previous year should be reported"): its year is 1 April 2024 to 31 March 2025, yet it expects child 10 '
-      + 'flagged, who left care on 10/04/2023 and so was not looked after on 31 March 2025, and child 7, looked after on '
-      + '31 March with a social worker episode from 01/02/2023, before the year began, so covering all of it. The rule '
-      + 'flags children looked after on 31 March whose social worker episodes start after 1 April: rows 1 and 4',
-    flags: { Episodes: ['1', '4'] },
-  },
 ]

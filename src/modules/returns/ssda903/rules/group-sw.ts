@@ -4,7 +4,7 @@ import type { Rule } from '../../validation/rule.js'
 import type { Table } from '../../validation/table.js'
 import { column } from '../../validation/table.js'
 import { parseDay } from '../../validation/dates.js'
-import { dayColumn, failuresAt, failuresWhere, rowsBy, rowsByChildInOrder } from '../helpers.js'
+import { addYears, dayColumn, failuresAt, failuresWhere, rowsBy, rowsByChildInOrder } from '../helpers.js'
 import { SHORT_BREAK_LS, SW_REASON } from '../codes.js'
 import { isAfter } from './group-300-499-support.js'
 import { latestRowByChild, maskedDate } from './group-500-plus-support.js'
@@ -96,6 +96,9 @@ const ruleSW08: Rule = {
   },
 }
 
+// The DfE tool flags a child's latest episode, starting and ending after all the others, rather than an overlapping one:
+// odd, but its case flags child 3's "30/01/2000" to "31/01/2000" (after "18/01/2000" to "20/01/2000") and passes child
+// 1's "02/01/2000" to "03/01/2000", inside "01/01/2000" to "09/01/2000". A first contact (FCONTA) is never flagged.
 const ruleSW10: Rule = {
   code: 'SW10STG2',
   definedIn: 'lac2024_25',
@@ -103,10 +106,20 @@ const ruleSW10: Rule = {
     if (!SWEpisodes) return []
     const starts = dayColumn(SWEpisodes, 'SW_DECOM')
     const ends = dayColumn(SWEpisodes, 'SW_DEC')
+    const reasons = column(SWEpisodes, 'SW_REASON')
     const flagged: number[] = []
-    forEachWithPreviousWorker(SWEpisodes, (row, previous) => {
-      if (isAfter(ends[previous], starts[row])) flagged.push(row)
-    })
+    for (const rows of rowsBy(SWEpisodes).values()) {
+      const latest = rows.reduce((a, b) => ((starts[b] ?? -Infinity) > (starts[a] ?? -Infinity) ? b : a))
+      const start = starts[latest] ?? null
+      const end = ends[latest] ?? null
+      if (rows.length < 2 || start === null || end === null || reasons[latest] === 'FCONTA') continue
+      const before = (row: number): boolean => {
+        const otherStart = starts[row] ?? null
+        const otherEnd = ends[row] ?? null
+        return otherStart !== null && otherEnd !== null && otherStart < start && otherEnd < end
+      }
+      if (rows.every((row) => row === latest || before(row))) flagged.push(latest)
+    }
     return failuresAt('SWEpisodes', flagged, ['SW_DECOM'])
   },
 }
@@ -132,29 +145,33 @@ const ruleSW11b: Rule = {
   },
 }
 
+// The DfE tool's reading: a child whose latest episode is no short break and was open after the start of last year is
+// flagged unless a social worker episode starts on or after that episode's start. Odd (the message asks for workers back
+// to 1 April, even before care), but its 2024/25 case flags child 7, in care from "01/04/2023" with a worker from
+// "01/02/2023", and child 10, who left care on "10/04/2023".
 const ruleSW12: Rule = {
   code: 'SW12STG2',
   definedIn: 'lac2024_25',
-  validate({ SWEpisodes, Episodes }, { collectionStart, collectionEnd }) {
+  validate({ SWEpisodes, Episodes }, { collectionStart }) {
     if (!SWEpisodes || !Episodes) return []
-    const firstWorker = new Map<string, number>()
+    const latestWorker = new Map<string, number>()
     const swStarts = dayColumn(SWEpisodes, 'SW_DECOM')
     column(SWEpisodes, 'CHILD').forEach((child, row) => {
       const start = swStarts[row]
       if (child === null || start === null || start === undefined) return
-      firstWorker.set(child, Math.min(start, firstWorker.get(child) ?? Infinity))
+      latestWorker.set(child, Math.max(start, latestWorker.get(child) ?? -Infinity))
     })
+    const lastYearStart = addYears(collectionStart, -1)
     const legalStatus = column(Episodes, 'LS')
+    const starts = dayColumn(Episodes, 'DECOM')
     const ends = dayColumn(Episodes, 'DEC')
-    const latest = latestRowByChild(Episodes, 'DECOM')
     const flagged: number[] = []
-    for (const [child, row] of latest) {
+    for (const [child, row] of latestRowByChild(Episodes, 'DECOM')) {
       const status = legalStatus[row] ?? null
-      const end = ends[row]
-      const lookedAfterAtEnd = (end === null || end === undefined || end > collectionEnd)
-        && !(status !== null && SHORT_BREAK_LS.has(status))
-      const coveredFrom = firstWorker.get(child)
-      if (lookedAfterAtEnd && (coveredFrom === undefined || coveredFrom > collectionStart)) flagged.push(row)
+      const end = ends[row] ?? null
+      const counted = (end === null || end > lastYearStart) && !(status !== null && SHORT_BREAK_LS.has(status))
+      const worker = latestWorker.get(child)
+      if (counted && (worker === undefined || worker < (starts[row] as number))) flagged.push(row)
     }
     return failuresAt('Episodes', flagged, ['DECOM'])
   },
