@@ -7,6 +7,7 @@ import { errorPage } from '../../platform/http/errors.js'
 import { todayInEngland } from '../../platform/working-days/local-date.js'
 import { getChildSummary } from '../people/service.js'
 import { goalProgress } from './codes.js'
+import { registerAssessmentPages } from './assessment-routes.js'
 import { registerGoalPages } from './goal-routes.js'
 import { answer, badRequest, blankForm, formContext, readForm, withDates, type FormState } from './forms.js'
 import { recordedMessage } from './messages.js'
@@ -69,6 +70,7 @@ export async function registerFamilyHelpPages(app: FastifyInstance): Promise<voi
     })
   })
 
+  await registerAssessmentPages(app, familyHelpAccess)
   await registerGoalPages(app, 'family-help', familyHelpAccess)
 
   // Reviews -------------------------------------------------------------------------------------------

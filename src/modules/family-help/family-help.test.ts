@@ -181,6 +181,24 @@ describe('the family help plan', () => {
     expect(await t.database.db.selectFrom('family_help_reviews').where('child_id', '=', childId).select('id').execute()).toEqual([])
   })
 
+  it('records when the assessment was completed, keeping the answer when it is before the help started or in the future', async () => {
+    const childId = await startedChild()
+    const url = `/children/${childId}/family-help/assessment`
+    const early = await familyHelp.post(url, { formToken: await formToken(familyHelp, url), ...dateParts(addDays(lastMonth, -1), 'completedOn') })
+    expect(early.statusCode).toBe(400)
+    expect(early.body).toContain('The date the assessment was completed must be on or after the day Family Help started')
+    expect(early.body).toMatch(new RegExp(`name="completedOn-day"[^>]*value="${Number(addDays(lastMonth, -1).slice(8))}"`))
+    const future = await familyHelp.post(url, { formToken: await formToken(familyHelp, url), ...dateParts(addDays(today, 1), 'completedOn') })
+    expect(future.body).toContain('The date the assessment was completed must be today or in the past')
+    const blank = await familyHelp.post(url, { formToken: await formToken(familyHelp, url) })
+    expect(blank.body).toContain('Enter the date the assessment was completed')
+    const done = await familyHelp.post(url, { formToken: await formToken(familyHelp, url), ...dateParts(addDays(lastMonth, 14), 'completedOn') })
+    expect(done.headers.location).toBe(`/children/${childId}/family-help?recorded=assessment`)
+    expect((await episodes(childId))[0]!.assessment_completed_on).toBe(addDays(lastMonth, 14))
+    expect((await familyHelp.get(`/children/${childId}/family-help`)).body).toMatch(/Assessment completed\s*<\/dt>\s*<dd[^>]*>\s*\d+ \w+ \d{4}/)
+    expect(await events(childId)).toEqual(['family_help.started', 'family_help.assessment_completed'])
+  })
+
   it('ends the help and the lead practitioner’s allocation; an end before the start is refused', async () => {
     const childId = await startedChild()
     const url = `/children/${childId}/family-help/end`

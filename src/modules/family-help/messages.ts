@@ -6,6 +6,7 @@ const recordedMessages: Record<string, string> = {
   goal: 'The goal has been added to the plan',
   progress: 'The goal’s progress has been saved',
   review: 'The review has been recorded',
+  assessment: 'The date the assessment was completed has been saved',
   ended: 'Family Help has ended',
   plan: 'The child in need plan has started',
   'plan-ended': 'The child in need plan has ended',

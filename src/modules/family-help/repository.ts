@@ -67,6 +67,10 @@ export async function insertEpisode(trx: Executor, values: Insertable<FamilyHelp
   return (await trx.insertInto('family_help_episodes').values(values).returning('id').executeTakeFirstOrThrow()).id
 }
 
+export async function setAssessmentCompleted(trx: Executor, episodeId: string, completedOn: LocalDate): Promise<void> {
+  await trx.updateTable('family_help_episodes').set({ assessment_completed_on: completedOn }).where('id', '=', episodeId).execute()
+}
+
 export async function endEpisode(trx: Executor, episode: EpisodeRow, endDate: LocalDate, endReason: string, steppedUpTo: string | null = null): Promise<void> {
   await trx.updateTable('family_help_episodes')
     .set({ end_date: endDate, end_reason: endReason, ...(steppedUpTo ? { stepped_up_to_referral_id: steppedUpTo } : {}) })

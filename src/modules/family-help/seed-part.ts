@@ -28,7 +28,7 @@ export const familyHelpEpisodesTable: SeedTable = {
   name: 'family_help_episodes',
   columns: [['id', 'uuid'], ['la_code', 'text'], ['child_id', 'uuid'], ['start_date', 'date'], ['end_date', 'date'], ['reason', 'text'], ['end_reason', 'text'],
     ['lead_practitioner_id', 'uuid'], ['supervising_social_worker_id', 'uuid'], ['allocation_id', 'uuid'], ['stepped_down_from_referral_id', 'uuid'],
-    ['created_by', 'uuid'], ['created_at', 'timestamptz']],
+    ['assessment_completed_on', 'date'], ['created_by', 'uuid'], ['created_at', 'timestamptz']],
 }
 export const familyHelpReviewsTable: SeedTable = {
   name: 'family_help_reviews',
@@ -50,6 +50,16 @@ const goals = [
 const familyHelpReasons = ['The family asked for help with routines and school attendance after the assessment',
   'Continuing support for the parents after the child protection plan ended', 'Help with debt, housing and the children’s behaviour at home']
 const familyHelpEndReasons = ['The family’s goals were met', 'The family no longer wanted help', 'The family moved out of the area']
+
+/**
+ * The day the Family Help assessment was completed: for most families 3 to 9 weeks after the help started (before
+ * it ended); for some, not yet or never recorded. From its own stream, so the rest of the family's work is unchanged.
+ */
+function assessmentCompleted(random: Random, start: Day, end: Day | null, asOf: Day): Day | null {
+  if (!random.chance(0.85)) return null
+  const day = Math.min(start + random.between(20, 60), end ?? Infinity)
+  return day <= asOf ? day : null
+}
 
 /** Reviews of a plan: the first about 3 months after it starts, then about every 3 months (now and then late). */
 function reviewDays(random: Random, start: Day, end: Day | null, asOf: Day): Day[] {
@@ -149,6 +159,7 @@ function familyHelp(w: ChildWork, ending: EpisodeEnding, i: number): void {
   const episodeId = childRecordId(child, caseworkTables.familyHelpEpisode, i)
   const allocationId = childRecordId(child, caseworkTables.familyHelpAllocation, i)
   const referralId = childRecordId(child, caseworkTables.referral, i)
+  const assessed = assessmentCompleted(random.derive('assessment', i), help.start, help.end, ctx.period.asOf)
   emit(allocationsTable, {
     id: allocationId, la_code, child_id: child.id, worker_id: lead.id, team_id: lead.teamId, started_on: date(help.start), ended_on: date(help.end),
     change_reason: 'TSPROC', // stepped down from the CIN episode: a move to the Family Help team as usual
@@ -163,7 +174,7 @@ function familyHelp(w: ChildWork, ending: EpisodeEnding, i: number): void {
     id: episodeId, la_code, child_id: child.id, start_date: date(help.start), end_date: date(help.end), reason: random.pick(familyHelpReasons),
     end_reason: help.end === null ? null : random.pick(familyHelpEndReasons), lead_practitioner_id: lead.id,
     supervising_social_worker_id: supervisor?.id ?? null, allocation_id: allocationId, stepped_down_from_referral_id: referralId,
-    created_by: lead.id, created_at: onDay(help.start),
+    assessment_completed_on: date(assessed), created_by: lead.id, created_at: onDay(help.start),
   })
   event({
     type: 'family_help.started', day: help.start, recordedBy: lead.id, significant: true,
@@ -175,6 +186,12 @@ function familyHelp(w: ChildWork, ending: EpisodeEnding, i: number): void {
     summary: `Stepped down from children’s social care to Family Help on ${ukDay(help.start)}`,
     data: { referralId, reasonForClosure: ending.reasonForClosure, episodeId, goalsCarriedOver: 0 },
   }, 411)
+  if (assessed !== null) {
+    event({
+      type: 'family_help.assessment_completed', day: assessed, recordedBy: lead.id,
+      summary: `The Family Help assessment was completed on ${ukDay(assessed)}`, data: { episodeId, completedOn: date(assessed), corrects: null },
+    }, 414)
+  }
   reviewDays(random, help.start, help.end, ctx.period.asOf).forEach((day, r) => {
     const nextReviewDue = addMonths(date(day)!, 3)
     emit(familyHelpReviewsTable, {

@@ -11,6 +11,7 @@ export {
   startFamilyHelp, openFamilyHelpFromContact, endFamilyHelp, recordFamilyHelpReview,
   type NewFamilyHelp, type ReviewAnswer, type AlreadyOpen, type Started,
 } from './family-help.js'
+export { recordAssessmentCompleted } from './assessment.js'
 export { addGoal, updateGoalProgress, findGoal, type GoalPlan } from './goals.js'
 export { familyHelpPlan, myFamilies, type FamilyHelpPlan, type MyFamily } from './read-models.js'
 export {
@@ -20,3 +21,4 @@ export { stepUp, stepDown } from './steps.js'
 export { openReferralOf as getOpenCinEpisode, type OpenReferral } from './referrals.js'
 export { childInNeed, type ChildInNeedView } from './read-models.js'
 export { cinPlansOf, familyHelpStartedBetween } from './returns-facts.js'
+export { importCinPlan, type ImportedCinPlan } from './imported-cin-plans.js'

@@ -44,6 +44,8 @@ export interface FamilyHelpEpisodesTable {
   contact_id: string | null
   stepped_down_from_referral_id: string | null
   stepped_up_to_referral_id: string | null
+  /** The Family Help (early help) assessment's completion; it starts with the episode. */
+  assessment_completed_on: DateText | null
   created_by: string | null
   created_at: GeneratedTimestamp
 }

@@ -52,6 +52,14 @@ describe('Annex A lists', () => {
     }])
   })
 
+  it('list 2 has the Family Help assessments started in the range, completed by its end or not yet', () => {
+    expect(rowsOf(2).map((r) => [r['Child Unique ID'], r['Assessment start date'], r['Assessment completion date']])).toEqual([
+      ['C-HELP', '2025-09-01', '2025-10-13'], ['C-HELP-LATE', '2026-03-02', null],
+    ])
+    // The lead practitioner's organisation: the family hub the family help practitioner works for.
+    expect(rowsOf(2)[0]!['Organisation completing assessment']).toBe('Maidstone Family Hub (demo)')
+  })
+
   it('lists 3, 5, 6 and 7 follow the referral, section 47, conference and plan of the child protection case', () => {
     expect(ids(3)).toEqual([kids.protection])
     expect(rowsOf(3)[0]).toMatchObject({

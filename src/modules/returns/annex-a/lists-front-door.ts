@@ -1,7 +1,7 @@
 // Lists 1-3: contacts, early help (Family Help) assessments and referrals in the range, one row each.
 import type { AnnexAFacts } from './facts.js'
 import { source, yesNo } from './codes.js'
-import { allocated, cells, inTwelveMonthsTo, whoTheChildIs } from './rows.js'
+import { allocated, byEnd, cells, inTwelveMonthsTo, whoTheChildIs } from './rows.js'
 import type { Cell } from './xlsx.js'
 
 export function list1(facts: AnnexAFacts): Cell[][] {
@@ -11,11 +11,15 @@ export function list1(facts: AnnexAFacts): Cell[][] {
   })
 }
 
-/** Family Help is where early help assessments now happen; the episode has no separate assessment completion date. */
+/** Family Help is where early help assessments now happen: the assessment starts with the help. */
 export function list2(facts: AnnexAFacts): Cell[][] {
+  const { to } = facts.range
   return facts.familyHelp.flatMap((f) => {
     const child = facts.children.get(f.child_id)
-    return child ? [cells(2, { ...whoTheChildIs(child, facts.range.to), 'Assessment start date': f.start_date, 'Organisation completing assessment': f.organisation })] : []
+    return child ? [cells(2, {
+      ...whoTheChildIs(child, to), 'Assessment start date': f.start_date, 'Assessment completion date': byEnd(f.assessment_completed_on, to),
+      'Organisation completing assessment': f.organisation,
+    })] : []
   })
 }
 

@@ -1,15 +1,29 @@
 // What the Annex A tests share: a small authority's casework built through the app and the services, with each
 // child's place in the lists known in advance, and a reader for the workbook's zip.
+import { randomUUID } from 'node:crypto'
 import { inflateRawSync } from 'node:zlib'
 import { signedIn, type TestApp } from '../../../../test/support/app.js'
 import { createChild, createOtherAuthority, lookedAfterBetween, userId } from '../../../../test/support/records.js'
 import { caseAt, easter2025 } from '../../child-protection/test-steps.js'
 import { insertContact, insertReferral } from '../../front-door/test-fixtures.js'
+import { recordAssessmentCompleted, startFamilyHelp } from '../../family-help/service.js'
 import { recordAdoptionMilestone } from '../../looked-after/service.js'
 
 export const range = { from: '2025-04-01', to: '2026-03-31' }
 
 export interface Casework { contact: string; protection: string; closedBefore: string; inCare: string; leaver: string; adoption: string }
+
+/** Family Help for a new child, with its assessment completed on `completedOn`. */
+async function familyHelpAssessed(t: TestApp, laChildId: string, startDate: string, completedOn: string): Promise<void> {
+  const db = t.database.db
+  const actor = { id: await userId(db, 'family.help'), laCode: '886' }
+  const childId = await createChild(db, { laChildId, dateOfBirth: '2018-03-01' })
+  const started = await startFamilyHelp(db, actor, childId, { token: randomUUID() }, {
+    startDate, reason: 'Help with routines', leadPractitionerId: actor.id, supervisingSocialWorkerId: await userId(db, 'social.worker'),
+  }, '2026-11-22')
+  const assessed = await recordAssessmentCompleted(db, actor, childId, { token: randomUUID() }, completedOn, '2026-11-22')
+  if (started.outcome !== 'done' || assessed.outcome !== 'done') throw new Error(`Could not record Family Help: ${JSON.stringify([started, assessed])}`)
+}
 
 export async function buildCasework(t: TestApp): Promise<Casework> {
   const db = t.database.db
@@ -21,6 +35,10 @@ export async function buildCasework(t: TestApp): Promise<Casework> {
 
   const agents = { worker: await signedIn(t.app, 'social.worker'), chair: await signedIn(t.app, 'iro') }
   const protection = (await caseAt(t, agents, 'plan', easter2025, { dateOfBirth: '2017-02-03' })).childId
+
+  // The second assessment was completed after the range ended, so the list does not know it yet.
+  await familyHelpAssessed(t, 'C-HELP', '2025-09-01', '2025-10-13')
+  await familyHelpAssessed(t, 'C-HELP-LATE', '2026-03-02', '2026-04-20')
 
   const closedBefore = await createChild(db, { laChildId: 'C-CLOSED' })
   await insertReferral(db, { childId: closedBefore, referralDate: '2024-10-01', closureDate: '2025-02-01', openedBy: worker })
