@@ -11,16 +11,6 @@ export interface GeneratedException {
 
 export const generatedExceptions: readonly GeneratedException[] = [
   {
-    kind: '903', code: '543',
-    reason: 'OC2 CONVICTED: Kindred does not record convictions, youth cautions or youth conditional cautions of a child in '
-      + 'care yet, so the item is left blank for children aged 10 or over rather than claimed',
-  },
-  {
-    kind: '903', code: '192',
-    reason: 'OC2 INTERVENTION_RECEIVED: the wellbeing record says whether a child has a substance misuse problem, not whether '
-      + 'an intervention was offered or received',
-  },
-  {
     kind: '903', code: '601',
     reason: 'AD1 FOSTER_CARE, NB_ADOPTR, SEX_ADOPTR, LS_ADOPTR: Kindred records the adoption milestones, not the adopters',
   },
@@ -30,8 +20,9 @@ export const generatedExceptions: readonly GeneratedException[] = [
   },
   {
     kind: '903', code: 'SW12STG2',
-    reason: 'a child looked after on 31 March who first came to children\'s social care during the year had no social worker on '
-      + '1 April; the rule expects social worker episodes from then',
+    reason: 'read as the DfE tool reads it (see the rule), it expects a social worker episode starting on or after the child\'s '
+      + 'latest episode of care, though a worker does not change when a placement does, and it counts children who left care '
+      + 'in the year, whose return has no social worker episodes',
   },
   {
     kind: '903', code: 'EPI',
