@@ -1,5 +1,5 @@
-// The placements module's service: placement codes, Ofsted URNs and the distance from home. The looked-after
-// module records placements as 903 episodes through these; other modules import from here only.
+// The placements module's service: placement codes, Ofsted URNs, the distance from home and prospective adopters.
+// The looked-after module records placements as 903 episodes through these; other modules import from here only.
 export {
   isCode, labelFor, normaliseUrn, placementChangeReasons, placementProviders, placementTypes, placementsWithoutProvider,
   placementsWithoutUrn, urnNotApplicable, type Code,
@@ -9,3 +9,5 @@ export { replaceCentroids, type DistrictCentroid } from './postcode-import.js'
 export { authoritiesOfPostcodes } from './postcode-authority.js'
 export { withMilesFromHome } from './distance-sql.js'
 export { allCentroids, fittedPlacementType, PlacementSites, type PlacementSite } from './seed-sites.js'
+export { adopterItemsOf, householdsByIds, householdsInProcess, type Adopter, type Household } from './adoption/read.js'
+export { addHousehold, updateProgress, type HouseholdAnswers, type ProgressAnswers } from './adoption/households.js'

@@ -38,10 +38,14 @@ export async function householdsInProcess(db: Kysely<DB>, laCode: string, from: 
     .orderBy('reference').execute())
 }
 
+export async function householdsByIds(db: Kysely<DB>, ids: readonly string[]): Promise<Household[]> {
+  if (ids.length === 0) return []
+  return withAdopters(db, await db.selectFrom('adopter_households').selectAll().where('id', 'in', [...new Set(ids)]).execute())
+}
+
 /** The 903 AD1 adopter items of each household: how many adopters, their sexes and their legal status. */
 export async function adopterItemsOf(db: Kysely<DB>, householdIds: readonly string[]) {
-  if (householdIds.length === 0) return new Map<string, { NB_ADOPTR: string; SEX_ADOPTR: string | null; LS_ADOPTR: string }>()
-  const households = await withAdopters(db, await db.selectFrom('adopter_households').selectAll().where('id', 'in', [...new Set(householdIds)]).execute())
+  const households = await householdsByIds(db, householdIds)
   return new Map(households.map((h) => [h.id, {
     NB_ADOPTR: String(h.adopters.length), SEX_ADOPTR: sexAdoptr(h.adopters.map((a) => a.sex)), LS_ADOPTR: h.legal_status,
   }]))

@@ -10,16 +10,19 @@ import { annexALists } from './columns.js'
 import { annexACommandOn } from './cli.js'
 import { annexA, type AnnexAList } from './lists.js'
 import { buildCasework, range, unzip, type Casework } from './test-kit.js'
+import { buildAdopters, type AdoptionCasework } from './adopters-test-kit.js'
 import { excelSerial } from './xlsx.js'
 
 let t: TestApp
 let kids: Casework
+let adopters: AdoptionCasework
 let lists: AnnexAList[]
 let team: string
 
 beforeAll(async () => {
   t = await createTestApp()
   kids = await buildCasework(t)
+  adopters = await buildAdopters(t.database.db)
   lists = await annexA(t.database.db, '886', range)
   team = (await t.database.db.selectFrom('users').innerJoin('teams', 'teams.id', 'users.team_id').where('users.display_name', '=', 'Sam Okafor')
     .select('teams.name').executeTakeFirstOrThrow()).name
@@ -86,7 +89,7 @@ describe('Annex A lists', () => {
   })
 
   it('list 8 has the children looked after in the range with their legal status and placement', () => {
-    expect(ids(8)).toEqual(['C-ADOPT', 'C-CARE'])
+    expect(ids(8)).toEqual(['C-ADOPT', 'C-ADOPTED', 'C-CARE', 'C-REVERSED'])
     expect(rowsOf(8).find((r) => r['Child Unique ID'] === 'C-CARE')).toMatchObject({
       'Date Started to be Looked After': '2025-06-01', "Child's Category of Need": 'a) Abuse or neglect',
       'Is this a second or subsequent period of being a Looked After Child within the last 12 months (Y/N)': 'False',
@@ -107,15 +110,59 @@ describe('Annex A lists', () => {
     expect(placementLocation(null, '886')).toBeNull()
   })
 
-  it('list 9 has the care leaver, list 10 the child with an adoption decision, list 11 no adopters', () => {
+  it('list 9 has the care leaver', () => {
     expect(rowsOf(9)).toEqual([expect.objectContaining({
       'Child Unique ID': 'C-LEAVER', 'Age of Child (Years)': 19, 'Eligibility Category': 'b) Former relevant', 'LA in Touch': 'c) Not recorded',
     })])
-    expect(rowsOf(10)).toEqual([expect.objectContaining({
-      'Child Unique ID': 'C-ADOPT', 'Date the Child Entered Care': '2024-06-01', 'Date of Decision that Child Should be Placed for Adoption': '2025-01-10',
-      'Date of Placement Order': '2025-05-01', 'Date Placed for Adoption': null,
-    })])
-    expect(rowsOf(11)).toEqual([])
+  })
+
+  it('list 10 has each child with an adoption decision, the adopters’ family identifier once matched, and why a plan was reversed', () => {
+    const blankAfterDecision = {
+      'Date of Matching Child and Prospective Adopters': null, 'Date Placed for Adoption': null, 'Date of Adoption Order': null,
+      'Date the child was placed for fostering in FFA or concurrent planning placement': null,
+    }
+    expect(rowsOf(10).sort((a, b) => String(a['Child Unique ID']).localeCompare(String(b['Child Unique ID'])))).toEqual([
+      expect.objectContaining({
+        'Child Unique ID': 'C-ADOPT', 'Family identifier': null, 'Date the Child Entered Care': '2024-06-01', 'Date of Decision that Child Should be Placed for Adoption': '2025-01-10',
+        'Date of Placement Order': '2025-05-01', ...blankAfterDecision, 'Date of Decision that Child Should No Longer be Placed for Adoption': null,
+        'Reason Why Child No Longer Placed for Adoption': null,
+      }),
+      expect.objectContaining({
+        'Child Unique ID': 'C-ADOPTED', 'Family identifier': adopters.couple, 'Date the Child Entered Care': '2023-03-01',
+        'Date of Decision that Child Should be Placed for Adoption': '2024-08-01', 'Date of Placement Order': '2024-09-02',
+        'Date of Matching Child and Prospective Adopters': '2025-06-02', 'Date Placed for Adoption': '2025-07-01', 'Date of Adoption Order': '2026-01-15',
+        'Date of Decision that Child Should No Longer be Placed for Adoption': null, 'Reason Why Child No Longer Placed for Adoption': null,
+      }),
+      expect.objectContaining({
+        'Child Unique ID': 'C-REVERSED', 'Family identifier': null, 'Date the Child Entered Care': '2023-05-01',
+        'Date of Decision that Child Should be Placed for Adoption': '2024-11-01', 'Date of Placement Order': null, ...blankAfterDecision,
+        'Date of Decision that Child Should No Longer be Placed for Adoption': '2025-08-01',
+        'Reason Why Child No Longer Placed for Adoption': 'c) Prospective adopters cannot be found',
+      }),
+    ])
+  })
+
+  it('list 11 has one row per adopter in the process in the range, with the children matched and placed with them', () => {
+    const couple = {
+      'Family identifier': adopters.couple, 'Is the (prospective) adopter fostering for adoption?': 'False', 'Date enquiry received': '2024-09-02',
+      'Date Stage 1 started': '2024-10-01', 'Date Stage 1 ended': '2024-12-01', 'Date Stage 2 started': '2024-12-09', 'Date Stage 2 ended': '2025-04-07',
+      'Date application submitted': '2024-12-02', 'Date application approved': '2025-05-12', 'Date adopter matched with child(ren)': '2025-06-02',
+      'Date child/children placed with adopter(s)': '2025-07-01', 'No. of children placed': 1, 'Date of Adoption Order': '2026-01-15',
+      'Date of leaving adoption process': null, 'Reason for leaving adoption process': null,
+    }
+    expect(rowsOf(11)).toEqual([
+      { ...couple, 'Individual adopter identifier': `${adopters.couple}A`, Gender: 'b) Female', Ethnicity: 'c) Asian or Asian British', Disability: 'False' },
+      { ...couple, 'Individual adopter identifier': `${adopters.couple}B`, Gender: 'a) Male', Ethnicity: 'a) White', Disability: 'True' },
+      {
+        'Individual adopter identifier': `${adopters.single}A`, 'Family identifier': adopters.single, Gender: 'b) Female', Ethnicity: 'd) Black or black British',
+        Disability: 'Unknown', 'Is the (prospective) adopter fostering for adoption?': 'True', 'Date enquiry received': '2025-10-06',
+        'Date Stage 1 started': '2025-11-03', 'Date Stage 1 ended': null, 'Date Stage 2 started': null, 'Date Stage 2 ended': null,
+        'Date application submitted': null, 'Date application approved': null, 'Date adopter matched with child(ren)': null,
+        'Date child/children placed with adopter(s)': null, 'No. of children placed': 0, 'Date of Adoption Order': null,
+        'Date of leaving adoption process': '2026-02-02', 'Reason for leaving adoption process': 'a) Withdrew',
+      },
+    ])
+    expect(JSON.stringify(rowsOf(11))).not.toContain(adopters.gone)
   })
 })
 
@@ -168,7 +215,7 @@ describe('the Annex A page', () => {
     expect(wrong.body).toMatch(/name="from-day"[^>]*value="31"/)
     const shown = await analyst.post('/returns/annex-a', { 'from-day': '1', 'from-month': '4', 'from-year': '2025', 'to-day': '31', 'to-month': '3', 'to-year': '2026' })
     expect(shown.statusCode).toBe(200)
-    expect(shown.body).toMatch(/List 8: Children in care<\/th>\s*<td[^>]*>2<\/td>/)
+    expect(shown.body).toMatch(/List 8: Children in care<\/th>\s*<td[^>]*>4<\/td>/)
     const csv = await analyst.get('/returns/annex-a/list-1.csv?from=2025-04-01&to=2026-03-31')
     expect(csv.headers['content-type']).toContain('text/csv')
     expect(csv.body.split('\r\n')[1]).toBe('C-CONTACT,b) Female,a) White,01/09/2015,10,01/04/2025,g) Police')

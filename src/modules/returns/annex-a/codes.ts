@@ -110,3 +110,18 @@ export const activity = (code: string | null): string | null => (code === null ?
   G4: 'G4: Not in education, employment or training - illness or disability', G5: 'G5: Not in education, employment or training - other',
   G6: 'G6: Not in education, employment or training - pregnancy or parenting',
 } as Record<string, string>)[code] ?? null)
+
+/** Annex A list 10's reasons a child should no longer be placed for adoption, from the 903's REASON_PLACED_CEASED. */
+export const adoptionReversalReason = (code: string | null): string | null => (code === null ? null : ({
+  RD1: 'a) Child’s needs changed', RD2: 'b) Court did not make a PO', RD3: 'c) Prospective adopters cannot be found', RD4: 'd) Any other reason',
+} as Record<string, string>)[code] ?? null)
+
+/** An adopter's gender as they describe it, in list 11's categories. */
+export const adopterGender = (gender: string): string =>
+  ({ male: 'a) Male', female: 'b) Female', neither: 'd) Neither' } as Record<string, string>)[gender] ?? 'c) Not stated/recorded'
+
+export const adopterDisability = (answer: string): string => (answer === 'yes' ? 'True' : answer === 'no' ? 'False' : 'Unknown')
+
+export const leftAdoptionProcess = (reason: string | null): string | null => (reason === null ? null : ({
+  withdrew: 'a) Withdrew', on_hold: 'b) Process on hold', refused: 'c) Application refused',
+} as Record<string, string>)[reason] ?? null)

@@ -8,9 +8,9 @@ import { childCharacteristics, visitsRecorded, type ChildCharacteristics } from 
 import { childrenWithReferralsOpenBetween, contactsReceivedBetween, referralsInAuthority } from '../../front-door/service.js'
 import { childProtectionFacts } from '../../child-protection/service.js'
 import { cinPlansOf, familyHelpStartedBetween } from '../../family-help/service.js'
-import { adoptionFor, childrenInCareBy, healthFor, missingFor, periodsOfCare, reviewsFor, socialWorkVisitsOf, uascFor } from '../../looked-after/service.js'
+import { adoptionFor, adoptionsMatchedWith, childrenInCareBy, healthFor, missingFor, periodsOfCare, reviewsFor, socialWorkVisitsOf, uascFor } from '../../looked-after/service.js'
 import { careLeaversFor } from '../../care-leavers/service.js'
-import { authoritiesOfPostcodes } from '../../placements/service.js'
+import { authoritiesOfPostcodes, householdsByIds, householdsInProcess } from '../../placements/service.js'
 import { allocationSpans } from '../../workforce/service.js'
 
 export interface Range { from: LocalDate; to: LocalDate }
@@ -30,9 +30,15 @@ export async function annexAFacts(db: Kysely<DB>, laCode: string, range: Range) 
       healthFor(db, inCare), socialWorkVisitsOf(db, laCode, inCare), careLeaversFor(db, laCode, inCare, to),
     ])
   const placementPostcodes = periods.flatMap((p) => p.episodes.flatMap((e) => (e.PL_POST ? [e.PL_POST] : [])))
-  const placementAuthorities = await authoritiesOfPostcodes(db, [...new Set(placementPostcodes)])
+  // List 11's adopters (in the process at some time in the range) with the children matched with them; list 10's
+  // family identifier of each child's adopters.
+  const [placementAuthorities, adopters, matchedHouseholds] = await Promise.all([
+    authoritiesOfPostcodes(db, [...new Set(placementPostcodes)]), householdsInProcess(db, laCode, from, to),
+    householdsByIds(db, adoption.flatMap((a) => (a.adopterHouseholdId ? [a.adopterHouseholdId] : []))),
+  ])
+  const adopterMatches = await adoptionsMatchedWith(db, adopters.map((h) => h.id))
   return {
-    laCode, range, placementAuthorities, contacts, familyHelp, allocations, referrals, childProtection, cinPlans, visits, periods, reviews, missing, uasc, adoption, health, careVisits,
+    laCode, range, placementAuthorities, adopters, adopterMatches, familyIdentifiers: new Map(matchedHouseholds.map((h) => [h.id, h.reference])), contacts, familyHelp, allocations, referrals, childProtection, cinPlans, visits, periods, reviews, missing, uasc, adoption, health, careVisits,
     careLeavers, children: new Map<string, ChildCharacteristics>(children.map((c) => [c.id, c])),
   }
 }

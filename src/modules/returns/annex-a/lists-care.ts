@@ -1,5 +1,5 @@
 // Lists 8-11: children looked after at any time in the range, care leavers at the end of it, children with an
-// adoption decision whose adoption journey was live in the range, and adopters (whom Kindred does not record).
+// adoption decision whose adoption journey was live in the range, and adopters in the process at some time in it.
 import { addMonths } from '../../../platform/working-days/local-date.js'
 import { urnNotApplicable } from '../../placements/service.js'
 import type { AnnexAFacts } from './facts.js'
@@ -81,16 +81,42 @@ export function list10(facts: AnnexAFacts): Cell[][] {
     && !(a.DATE_PLACED_CEASED && a.DATE_PLACED_CEASED < from)).flatMap((a) => {
     const child = facts.children.get(a.CHILD)
     if (!child) return []
-    const period = facts.periods.filter((p) => p.childId === a.CHILD && p.start <= a.DATE_PLACED!).at(-1)
+    const period = facts.periods.find((p) => p.periodId === a.periodId)
+    const ceased = byEnd(a.DATE_PLACED_CEASED, to)
+    // The family identifier is the adopters' (list 11's), once the child is matched with them.
+    const matched = byEnd(a.DATE_MATCH, to) && a.adopterHouseholdId ? facts.familyIdentifiers.get(a.adopterHouseholdId) ?? null : null
     return [cells(10, {
-      ...whoTheChildIs(child, to), 'Date the Child Entered Care': period?.start ?? null,
+      ...whoTheChildIs(child, to), 'Family identifier': matched, 'Date the Child Entered Care': period?.start ?? null,
       'Date of Decision that Child Should be Placed for Adoption': a.DATE_PLACED, 'Date of Placement Order': byEnd(a.placementOrder, to),
       'Date of Matching Child and Prospective Adopters': byEnd(a.DATE_MATCH, to), 'Date Placed for Adoption': byEnd(a.placedForAdoption, to),
-      'Date of Adoption Order': byEnd(a.adoptionOrder, to), 'Date of Decision that Child Should No Longer be Placed for Adoption': byEnd(a.DATE_PLACED_CEASED, to),
+      'Date of Adoption Order': byEnd(a.adoptionOrder, to), 'Date of Decision that Child Should No Longer be Placed for Adoption': ceased,
+      'Reason Why Child No Longer Placed for Adoption': ceased ? code.adoptionReversalReason(a.REASON_PLACED_CEASED) : null,
       'Date the child was placed for fostering in FFA or concurrent planning placement': byEnd(a.fosteringForAdoption, to),
     })]
   })
 }
 
-/** Adopter recruitment (enquiry, stages 1 and 2, approval) is the regional adoption agency's, not recorded in Kindred. */
-export const list11 = (): Cell[][] => []
+/** One row per adopter: the household's stages as at the end of the range, and the children matched and placed with it by then. */
+export function list11(facts: AnnexAFacts): Cell[][] {
+  const { to } = facts.range
+  const first = (dates: ReadonlyArray<string | null>) => dates.filter((d): d is string => d !== null && d <= to).sort()[0] ?? null
+  return facts.adopters.flatMap((h) => {
+    const children = facts.adopterMatches.filter((a) => a.adopterHouseholdId === h.id && a.DATE_MATCH !== null && a.DATE_MATCH <= to)
+    const left = byEnd(h.left_on, to)
+    const household = {
+      'Family identifier': h.reference, 'Is the (prospective) adopter fostering for adoption?': code.yesNo(h.fostering_for_adoption),
+      'Date enquiry received': h.enquiry_received, 'Date Stage 1 started': byEnd(h.stage1_started, to), 'Date Stage 1 ended': byEnd(h.stage1_ended, to),
+      'Date Stage 2 started': byEnd(h.stage2_started, to), 'Date Stage 2 ended': byEnd(h.stage2_ended, to),
+      'Date application submitted': byEnd(h.application_submitted, to), 'Date application approved': byEnd(h.approved, to),
+      'Date adopter matched with child(ren)': first(children.map((c) => c.DATE_MATCH)),
+      'Date child/children placed with adopter(s)': first(children.map((c) => c.placedForAdoption)),
+      'No. of children placed': children.filter((c) => c.placedForAdoption !== null && c.placedForAdoption <= to).length,
+      'Date of Adoption Order': first(children.map((c) => c.adoptionOrder)),
+      'Date of leaving adoption process': left, 'Reason for leaving adoption process': left ? code.leftAdoptionProcess(h.left_reason) : null,
+    } as const
+    return h.adopters.map((a) => cells(11, {
+      ...household, 'Individual adopter identifier': a.identifier, Gender: code.adopterGender(a.gender), Ethnicity: code.ethnicity(a.ethnicity),
+      Disability: code.adopterDisability(a.disability),
+    }))
+  })
+}

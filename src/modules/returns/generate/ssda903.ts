@@ -12,6 +12,7 @@ import {
   adoptionFor, childIdsLookedAfterBetween, healthFor, missingFor, periodsOfCare, reviewsFor, uascFor,
 } from '../../looked-after/service.js'
 import { childCharacteristics, motherhoodOf, type ChildCharacteristics } from '../../people/service.js'
+import { adopterItemsOf } from '../../placements/service.js'
 import { socialWorkerEpisodes } from '../../workforce/service.js'
 import { SSDA903_TABLES, type Ssda903TableName } from '../files/ssda903-tables.js'
 import type { Cell, Table } from '../validation/table.js'
@@ -73,6 +74,7 @@ async function batchRows(db: Kysely<DB>, laCode: string, year: CollectionYear, i
     childCharacteristics(db, laCode, ids), motherhoodOf(db, laCode, ids), periodsOfCare(db, laCode, ids), reviewsFor(db, ids),
     uascFor(db, ids), adoptionFor(db, ids), healthFor(db, ids), missingFor(db, ids), socialWorkerEpisodes(db, laCode, ids),
   ])
+  const adopters = await adopterItemsOf(db, adoption.flatMap((a) => (a.adopterHouseholdId ? [a.adopterHouseholdId] : [])))
   const rows: Partial<Record<Ssda903TableName, Row[]>> = {}
   const add = (table: Ssda903TableName, row: Row) => (rows[table] ??= []).push(row)
   const childIds = new Map<string, string>()
@@ -115,12 +117,18 @@ async function batchRows(db: Kysely<DB>, laCode: string, year: CollectionYear, i
     for (const o of careLeavers.filter((r) => r.CHILD === person.id)) add('OC3', { CHILD, DOB, IN_TOUCH: o.IN_TOUCH, ACTIV: o.ACTIV, ACCOM: o.ACCOM })
     for (const a of adoption.filter((a) => a.CHILD === person.id)) {
       if (a.DATE_PLACED && (a.DATE_PLACED_CEASED === null || a.DATE_PLACED_CEASED >= year.start) && a.DATE_PLACED <= year.end) {
-        add('PlacedAdoption', { CHILD, DOB, DATE_PLACED: dmy(a.DATE_PLACED), DATE_PLACED_CEASED: dmy(byCensusDate(a.DATE_PLACED_CEASED, year)) })
+        const ceased = byCensusDate(a.DATE_PLACED_CEASED, year)
+        add('PlacedAdoption', { CHILD, DOB, DATE_PLACED: dmy(a.DATE_PLACED), DATE_PLACED_CEASED: dmy(ceased), REASON_PLACED_CEASED: ceased ? a.REASON_PLACED_CEASED : null })
       }
     }
     const adopted = periodsInYear.find((p) => p.end && inYear(p.end, year) && ADOPTED.has(p.reasonEnded ?? ''))
-    const adoptionRecord = adoption.find((a) => a.CHILD === person.id)
-    if (adopted) add('AD1', { CHILD, DOB, DATE_INT: dmy(adoptionRecord?.DATE_INT ?? null), DATE_MATCH: dmy(adoptionRecord?.DATE_MATCH ?? null) })
+    if (adopted) {
+      const record = adoption.find((a) => a.periodId === adopted.periodId)
+      add('AD1', {
+        CHILD, DOB, DATE_INT: dmy(record?.DATE_INT ?? null), DATE_MATCH: dmy(record?.DATE_MATCH ?? null),
+        FOSTER_CARE: adoptedByFosterCarer(adopted.episodes.at(-1)?.PLACE), ...(record?.adopterHouseholdId ? adopters.get(record.adopterHouseholdId) : {}),
+      })
+    }
     for (const p of periodsInYear.filter((p) => inYear(p.start, year))) {
       add('PrevPerm', { CHILD, DOB, PREV_PERM: p.previousPermanence.PREV_PERM, LA_PERM: p.previousPermanence.LA_PERM, DATE_PERM: dmy(p.previousPermanence.DATE_PERM) })
     }
@@ -129,6 +137,10 @@ async function batchRows(db: Kysely<DB>, laCode: string, year: CollectionYear, i
 }
 
 const inYear = (date: LocalDate, year: CollectionYear): boolean => date >= year.start && date <= year.end
+
+/** AD1 FOSTER_CARE: whether the child was placed for adoption with their foster carer (A3, A5) or not (A4, A6; rule 335). */
+const adoptedByFosterCarer = (place: string | undefined): string | null =>
+  place === 'A3' || place === 'A5' ? '1' : place === 'A4' || place === 'A6' ? '0' : null
 
 /**
  * The 903 knows UN1-UN5 only (rule 168); the census's two newer reasons in the 903's terms: newly arrived from
