@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { loadFixture, parseFixture, type FixtureCall } from '../validation/fixtures.js'
 import { parseDay } from '../validation/dates.js'
 import type { Rule } from '../validation/rule.js'
-import { fixtureExceptions } from './fixture-exceptions.js'
+import { fixtureException, fixtureExceptions, renameColumns } from '../fixture-exceptions.js'
 import { loadRuleset, parseCsv, rulesetName } from './ruleset.js'
 import { RULES_DIR } from '../rulesets.js'
 import { returnsDir } from '../../../../test/support/shared.js'
@@ -38,22 +38,13 @@ function actualFlags(rule: Rule, call: FixtureCall): Flags {
   return Object.fromEntries(Object.entries(flags).map(([table, labels]) => [table, [...labels].sort()]))
 }
 
-/** Gives a case's wrongly named columns (`Table.COLUMN`) their names in the real return. */
-function renameColumns(call: FixtureCall, renamed: Record<string, string>): void {
-  for (const [from, to] of Object.entries(renamed)) {
-    const [tableName, columnName] = from.split('.')
-    const table = call.tables[tableName ?? '']
-    if (table) table.columns = table.columns.map((name) => (name === columnName ? to : name))
-  }
-}
-
 for (const ruleset of RULESETS) {
   describe(`SSDA903 ${ruleset} rule test cases`, () => {
     const entries = loadRuleset(ruleset, RULES_DIR)
 
     for (const entry of entries) {
       const name = `${entry.code} (${entry.definedIn})`
-      const exception = fixtureExceptions.find((e) => e.ruleset === entry.definedIn && e.code === entry.code)
+      const exception = fixtureException(entry.definedIn, entry.code)
       const rule = entry.rule
       if (!rule) {
         it.todo(`${name}: not implemented yet`)
@@ -83,6 +74,14 @@ for (const ruleset of RULESETS) {
     })
   })
 }
+
+describe('SSDA903 rule test case exceptions', () => {
+  it('are each for a rule version in force in a ruleset tested here', () => {
+    const tested = new Set(RULESETS.flatMap((ruleset) => loadRuleset(ruleset, RULES_DIR).map((e) => `${e.code}@${e.definedIn}`)))
+    const stale = fixtureExceptions.filter((e) => e.ruleset.startsWith('lac') && !tested.has(`${e.code}@${e.ruleset}`))
+    expect(stale).toEqual([])
+  })
+})
 
 describe('SSDA903 ruleset selection and test case loading', () => {
   it('names the ruleset for the collection year ending 31 March', () => {

@@ -1,6 +1,10 @@
-// Rule test cases that cannot pass as written, each with why. `ruleset` is the fixture folder holding the defective
-// case (the rule version's `defined_in_year`), so one entry covers every collection year using that version.
-// Implementations follow the rule's message and the real return's columns, not the defective case.
+// The DfE rule test cases, for both returns, that cannot pass as written: only the defects the shared returns README
+// documents (cases using columns the real return does not have, listed in fixtures/ssda903/NONSTANDARD_COLUMNS.csv;
+// 903 rule 392c, which needs the real postcode directory; CIN rule 1530, whose case compares a number with text), each
+// with why. Every other case passes exactly as the DfE tools expect, even where their reading is odd (noted at the rule).
+// `ruleset` is the fixture folder holding the case (the rule version's `defined_in_year`: lacYYYY_YY for the SSDA903,
+// cinYYYY_YY for the CIN census), so one entry covers every collection year using that version.
+import type { FixtureCall } from './validation/fixtures.js'
 
 export interface FixtureException {
   ruleset: string
@@ -11,11 +15,11 @@ export interface FixtureException {
    * runs the case with the columns renamed instead of skipping it.
    */
   renamedColumns?: Record<string, string>
-  /** For a case whose expected rows are wrong: what Kindred flags on it instead, table by table (row labels). */
+  /** For a case whose expected rows cannot be right: what Kindred flags on it instead, table by table (row labels). */
   flags?: Record<string, string[]>
 }
 
-export const fixtureExceptions: FixtureException[] = [
+export const fixtureExceptions: readonly FixtureException[] = [
   {
     ruleset: 'lac2024_25',
     code: '231',
@@ -51,4 +55,24 @@ export const fixtureExceptions: FixtureException[] = [
       + 'with the column named PLACE the rule flags exactly the expected rows',
     renamedColumns: { 'Episodes.PLACEMENT': 'PLACE' },
   },
+  {
+    ruleset: 'cin2023_24',
+    code: '1530',
+    reason: 'the case compares UPN characters (text) with LA numbers held as numbers, so it never checked the list; '
+      + 'its expected rows also accept "003", which is no DfE local authority number',
+    flags: { ChildIdentifiers: ['2', '4', '5', '6'] },
+  },
 ]
+
+export function fixtureException(ruleset: string, code: string): FixtureException | undefined {
+  return fixtureExceptions.find((e) => e.ruleset === ruleset && e.code === code)
+}
+
+/** Gives a case's wrongly named columns (`Table.COLUMN`) their names in the real return. */
+export function renameColumns(call: FixtureCall, renamed: Record<string, string>): void {
+  for (const [from, to] of Object.entries(renamed)) {
+    const [tableName, columnName] = from.split('.')
+    const table = call.tables[tableName ?? '']
+    if (table) table.columns = table.columns.map((name) => (name === columnName ? to : name))
+  }
+}
