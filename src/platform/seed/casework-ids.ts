@@ -11,6 +11,7 @@ export const caseworkTables = {
   planGoal: 0x117,
   preProceedings: 0x121, preProceedingsMeeting: 0x122, fgdmOffer: 0x123, fgdmMeeting: 0x124, fgdmExemption: 0x125, application: 0x126,
   kinshipArrangement: 0x127, viabilityAssessment: 0x128,
+  adopterHousehold: 0x181,
 } as const
 
 /**

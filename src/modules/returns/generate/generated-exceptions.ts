@@ -11,14 +11,6 @@ export interface GeneratedException {
 
 export const generatedExceptions: readonly GeneratedException[] = [
   {
-    kind: '903', code: '601',
-    reason: 'AD1 FOSTER_CARE, NB_ADOPTR, SEX_ADOPTR, LS_ADOPTR: Kindred records the adoption milestones, not the adopters',
-  },
-  {
-    kind: '903', code: '151',
-    reason: 'AD1: the same adopter details as rule 601, with the milestone dates filled in, are "some but not all" of the items',
-  },
-  {
     kind: '903', code: 'SW12STG2',
     reason: 'read as the DfE tool reads it (see the rule), it expects a social worker episode starting on or after the child\'s '
       + 'latest episode of care, though a worker does not change when a placement does, and it counts children who left care '

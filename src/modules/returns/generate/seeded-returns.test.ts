@@ -6,6 +6,7 @@ import { createTestDatabase } from '../../../../test/support/database.js'
 import type { Database } from '../../../platform/db/database.js'
 import { authorityByCode } from '../../../platform/seed/authorities.js'
 import { seedAuthorities } from '../../../platform/seed/generate.js'
+import { annexA } from '../annex-a/lists.js'
 import { rulesetForYear, type ReturnKind } from '../rulesets.js'
 import type { ReportRow } from '../validate/validate-return.js'
 import { checkGenerated } from './check.js'
@@ -63,6 +64,21 @@ describe('returns generated from a seeded authority', () => {
     expect(episodes.length).toBeGreaterThan(50)
     expect(episodes.filter((e) => !/^(SW\d+|XX\w+)$/.test(e.SW_ID ?? ''))).toEqual([])
     expect(new Set(episodes.map((e) => e.SW_REASON))).toEqual(new Set(['FCONTA', 'TSPROC']))
+  })
+
+  it('gives each child adopted in the year their adopters, and Annex A lists the adopters in the process', async () => {
+    const adopted = tableRows(generated.get('903')!.ret, 'AD1')
+    expect(adopted.length).toBeGreaterThan(0)
+    for (const row of adopted) {
+      expect(row).toMatchObject({ FOSTER_CARE: expect.stringMatching(/^[01]$/), NB_ADOPTR: expect.stringMatching(/^[12]$/), LS_ADOPTR: expect.stringMatching(/^L(0|11|12|2|3|4)$/) })
+      expect(row.SEX_ADOPTR).toMatch(row.NB_ADOPTR === '1' ? /^[MF]1$/ : /^(MM|FF|MF)$/)
+    }
+    const lists = await annexA(database.db, laCode, { from: '2025-04-01', to: '2026-03-31' })
+    const list11 = lists.find((l) => l.number === 11)!
+    const household = list11.columns.findIndex((c) => c.header === 'Family identifier')
+    const matched = list11.columns.findIndex((c) => c.header === 'Date adopter matched with child(ren)')
+    expect(new Set(list11.rows.map((r) => r[household])).size).toBeGreaterThan(adopted.length)
+    expect(list11.rows.filter((r) => r[matched] !== null).length).toBeGreaterThan(0)
   })
 
   it('compares the 903 with last year\'s, generated from the same casework', () => {

@@ -7,6 +7,7 @@ import { familyNetworkSeedPart } from '../../../modules/family-network/seed-part
 import { frontDoorSeedPart } from '../../../modules/front-door/seed-part.js'
 import { lookedAfterSeedPart } from '../../../modules/looked-after/seed-part.js'
 import { workforceSeedPart } from '../../../modules/workforce/seed-part.js'
+import { adoptersSeedPart } from '../../../modules/placements/adoption/seed-part.js'
 import { allocationsPart } from './allocations.js'
 import { chronologyPart } from './chronology.js'
 import { organisationPart } from './organisation.js'
@@ -14,6 +15,6 @@ import { peoplePart } from './people.js'
 
 export const seedParts: readonly SeedPart[] = [
   organisationPart, peoplePart, allocationsPart, workforceSeedPart,
-  frontDoorSeedPart, childProtectionSeedPart, familyHelpSeedPart, familyNetworkSeedPart, lookedAfterSeedPart, careLeaversSeedPart,
+  frontDoorSeedPart, childProtectionSeedPart, familyHelpSeedPart, familyNetworkSeedPart, adoptersSeedPart, lookedAfterSeedPart, careLeaversSeedPart,
   chronologyPart,
 ]
