@@ -1,5 +1,6 @@
 // RFC 4180 records with the line each starts on: quoted fields may hold commas, doubled quotes and line breaks.
-// Blank lines are skipped. Unquoted fields are sliced, not built a character at a time, for large returns.
+// Blank lines are skipped. A line with no quote in it (nearly every line of a return) is split in one call; others
+// are read a field at a time, slicing rather than building values a character at a time.
 
 export interface CsvRecord {
   fields: string[]
@@ -38,7 +39,24 @@ export function forEachCsvRecord(text: string, onRecord: (fields: string[], line
     fields = []
     return going
   }
+  // Where the next quote and carriage return are, found again only once passed, so each is searched for once.
+  let nextQuote = -1
+  let nextCr = -1
   while (i <= text.length) {
+    if (fields.length === 0) {
+      const lineFeed = indexOrEnd(text, '\n', i)
+      if (nextQuote < i) nextQuote = indexOrEnd(text, '"', i)
+      if (nextCr < i) nextCr = indexOrEnd(text, '\r', i)
+      if (nextQuote >= lineFeed && nextCr >= lineFeed - 1) {
+        fields = text.slice(i, nextCr === lineFeed - 1 ? nextCr : lineFeed).split(',')
+        if (lineFeed === text.length) { endRecord(); break }
+        i = lineFeed + 1
+        line++
+        if (!endRecord()) return
+        recordLine = line
+        continue
+      }
+    }
     if (text.charCodeAt(i) === 34) {
       const startLine = line
       let value = ''
@@ -71,6 +89,11 @@ export function forEachCsvRecord(text: string, onRecord: (fields: string[], line
     if (i >= text.length) { endRecord(); break }
     throw new CsvSyntaxError(line, fields.length, 'text follows a closing quote in the same value')
   }
+}
+
+function indexOrEnd(text: string, search: string, from: number): number {
+  const found = text.indexOf(search, from)
+  return found === -1 ? text.length : found
 }
 
 function countLineBreaks(value: string): number {

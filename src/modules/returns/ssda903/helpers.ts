@@ -2,7 +2,7 @@
 import type { Failure } from '../validation/rule.js'
 import type { Cell, Table } from '../validation/table.js'
 import { column, memo, rowCount } from '../validation/table.js'
-import { parseDay } from '../validation/dates.js'
+import { calendarDate, dayNumber, isLeapYear, parseDay } from '../validation/dates.js'
 import { SHORT_BREAK_LS } from './codes.js'
 
 /** Row positions of a table grouped by the value of one column (CHILD by default); blank keys are skipped. */
@@ -79,20 +79,10 @@ export function failuresWhere(
  * way DfE's tools count birthdays. Age checks compare `addYears(dob, n)` with the day in question.
  */
 export function addYears(day: number, years: number): number {
-  const key = day * 256 + years + 128
-  let shifted = birthdays.get(key)
-  if (shifted === undefined) {
-    const date = new Date(day * 86_400_000)
-    const moved = new Date(Date.UTC(date.getUTCFullYear() + years, date.getUTCMonth(), date.getUTCDate()))
-    shifted = moved.getTime() / 86_400_000 - (moved.getUTCDate() !== date.getUTCDate() ? 1 : 0)
-    if (birthdays.size >= 500_000) birthdays.clear()
-    birthdays.set(key, shifted)
-  }
-  return shifted
+  const { year, month, date } = calendarDate(day)
+  const moved = year + years
+  return dayNumber(moved, month, month === 2 && date === 29 && !isLeapYear(moved) ? 28 : date)
 }
-
-/** addYears by day and years: rules ask for the same children's birthdays over and over. */
-const birthdays = new Map<number, number>()
 
 /** Each child's date from a column (DOB by default), taken from the child's first row; invalid dates are left out. */
 export function dayByChild(table: Table | undefined, name = 'DOB'): ReadonlyMap<string, number> {

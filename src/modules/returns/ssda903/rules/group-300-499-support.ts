@@ -110,8 +110,9 @@ export function durationRule(options: {
       if (!Episodes) return []
       const codes = column(Episodes, options.field)
       const starts = dayColumn(Episodes, 'DECOM')
-      const ends = dayColumn(Episodes, 'DEC').map((day) =>
-        day === null && options.openRunsToYearEnd !== false ? collectionEnd : day)
+      const ended = dayColumn(Episodes, 'DEC')
+      const openEnd = options.openRunsToYearEnd !== false ? collectionEnd : null
+      const ends = (row: number) => ended[row] ?? openEnd
       const flagged: number[] = []
       for (const rows of rowsByChildInOrder(Episodes).values()) {
         const stays: number[][] = []
@@ -120,12 +121,12 @@ export function durationRule(options: {
           if (code === null || code === undefined || !options.codes.has(code) || starts[row] === null) continue
           const last = stays.at(-1)
           const lastRow = last?.at(-1)
-          if (options.joinConsecutive && last && lastRow !== undefined && ends[lastRow] === starts[row]) last.push(row)
+          if (options.joinConsecutive && last && lastRow !== undefined && ends(lastRow) === starts[row]) last.push(row)
           else stays.push([row])
         }
         for (const stay of stays) {
           const start = starts[stay[0] as number]
-          const end = ends[stay.at(-1) as number]
+          const end = ends(stay.at(-1) as number)
           if (isAfter(end, start) && (end as number) - (start as number) > options.maxDays) flagged.push(...stay)
         }
       }
@@ -163,7 +164,7 @@ export function uascChildren(tables: Tables): Set<string> {
   return known
 }
 
-/** Postcodes compared without spaces or case. */
+/** Postcodes compared without spaces or case (most pairs are the same text, which needs no rewriting). */
 export function samePostcode(a: Cell, b: Cell): boolean {
-  return a !== null && b !== null && a.replace(/\s/g, '').toUpperCase() === b.replace(/\s/g, '').toUpperCase()
+  return a !== null && b !== null && (a === b || a.replace(/\s/g, '').toUpperCase() === b.replace(/\s/g, '').toUpperCase())
 }

@@ -292,10 +292,16 @@ const rule392c: Rule = {
   validate({ Episodes }, { metadata }) {
     if (!Episodes) return []
     const known = knownPostcodes(metadata)
+    // Each distinct postcode checked once: an authority's episodes repeat a few thousand of them.
+    const checked = new Map<string, boolean>()
     const invalid = (value: Cell): boolean => {
       if (value === null) return false
-      const postcode = normalisePostcode(value)
-      return postcode === null || (known !== null && !known.has(postcode))
+      let wrong = checked.get(value)
+      if (wrong === undefined) {
+        const postcode = normalisePostcode(value)
+        checked.set(value, wrong = postcode === null || (known !== null && !known.has(postcode)))
+      }
+      return wrong
     }
     const home = column(Episodes, 'HOME_POST')
     const placement = column(Episodes, 'PL_POST')

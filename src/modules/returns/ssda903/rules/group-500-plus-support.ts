@@ -214,7 +214,11 @@ export function openPeriodsNotCarriedOver(table: Table, last: Table, startName: 
  * not in respite care, looked after since the start of the year, and no episode ceasing in the year for a reason
  * other than X1 (a change within care).
  */
-export function continuouslyLookedAfter(episodes: Table, { collectionStart, collectionEnd }: RuleContext): Set<string> {
+export function continuouslyLookedAfter(episodes: Table, { collectionStart, collectionEnd }: RuleContext): ReadonlySet<string> {
+  return memo(episodes, `continuouslyLookedAfter:${collectionStart}:${collectionEnd}`, () => cohortOf(episodes, collectionStart, collectionEnd))
+}
+
+function cohortOf(episodes: Table, collectionStart: number, collectionEnd: number): Set<string> {
   const starts = dayColumn(episodes, 'DECOM')
   const ends = dayColumn(episodes, 'DEC')
   const legalStatus = column(episodes, 'LS')
