@@ -6,6 +6,7 @@ import { addChildPageSection } from '../../platform/casework/child-page-sections
 import { addDeadlineProvider, type ChildDeadline } from '../../platform/casework/deadlines.js'
 import { todayInEngland, type LocalDate } from '../../platform/working-days/local-date.js'
 import { labelFor, placementDistances, placementTypes } from '../placements/service.js'
+import { permanencePlans, permanencePlansOf } from './care-planning.js'
 import { legalStatuses } from './codes.js'
 import { careNow } from './due.js'
 import { lookedAfterHref } from './outcomes.js'
@@ -32,11 +33,13 @@ export function registerCasework(): void {
         return past.length > 0 ? { lookedAfter: false, href: lookedAfterHref(childId) } : null
       }
       const [distance] = await placementDistances(db, [{ home: now.episode.home_postcode, placement: now.episode.placement_postcode }])
+      const plan = (await permanencePlansOf(db, [childId])).at(-1)
       return {
         lookedAfter: true, href: lookedAfterHref(childId), since: now.period.start_date,
         legalStatus: `${labelFor(legalStatuses, now.episode.legal_status)} (${now.episode.legal_status})`,
         placement: `${labelFor(placementTypes, now.episode.placement_type)} (${now.episode.placement_type})`,
         placedSince: now.episode.start_date, distance, due: now.due,
+        permanencePlan: plan ? { label: labelFor(permanencePlans, plan.plan), since: plan.set_on } : null,
       }
     },
   })

@@ -10,7 +10,7 @@ import type { Submission } from './submissions.js'
 import { lockChild, type PeriodRow } from './repository.js'
 
 /** The period of care the date falls in, or an error against the date field. */
-async function periodOn(trx: Transaction<DB>, actor: Actor, childId: string, date: LocalDate | null, field: string, errors: FieldErrors): Promise<PeriodRow | null> {
+export async function periodOn(trx: Transaction<DB>, actor: Actor, childId: string, date: LocalDate | null, field: string, errors: FieldErrors): Promise<PeriodRow | null> {
   const child = await lockChild(trx, actor.laCode, childId)
   if (!child) refuse({ 'main-form': 'This child’s record was not found' })
   if (!date) return null

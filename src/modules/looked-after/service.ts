@@ -5,6 +5,7 @@ export {
   recordReview, recordVisit, recordHealthCheck, recordWellbeing, recordEducation, recordMissing, recordMissingReturn,
   recordUasc, recordAdoptionMilestone, type AdoptionMilestoneAnswers,
 } from './records.js'
+export { recordPermanencePlan, recordIroContact, permanencePlansOf, iroContactsOf, permanencePlans, iroContactKinds } from './care-planning.js'
 export { childrenAwaitingAdopters, type ChildAwaitingAdopters } from './adoption-matching.js'
 export {
   periodsOfCare, episodesFor, reviewsFor, missingFor, uascFor, adoptionFor, adoptionsMatchedWith, healthFor,

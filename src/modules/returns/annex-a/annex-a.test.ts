@@ -94,6 +94,7 @@ describe('Annex A lists', () => {
       'Date Started to be Looked After': '2025-06-01', "Child's Category of Need": 'a) Abuse or neglect',
       'Is this a second or subsequent period of being a Looked After Child within the last 12 months (Y/N)': 'False',
       'Start date of current legal status': '2025-06-01', "Child's Legal Status": 'b) Full care orders', 'Number of Placements in the Last 12 months': 1,
+      'What is the permanence plan for this child?': 'f) Long-term fostering', 'Date of Last IRO Visit / Contact to the Child': '2026-02-20',
       'Date Ceased to be Looked After': null, 'Start Date of Most Recent Placement': '2025-06-01', 'Placement Type': 'a) Foster placement',
       'Placement Provider': 'a) Own LA', 'Placement postcode': 'ME15 6AA', 'URN of Placement': '1234567',
       'Placement Location': 'a) In', 'LA of Placement': 'Kent',
@@ -104,6 +105,8 @@ describe('Annex A lists', () => {
   it('list 8 gives the authority a placement lies in from its postcode, and whether that is the child’s own', () => {
     expect(rowsOf(8).find((r) => r['Child Unique ID'] === 'C-ADOPT')).toMatchObject({
       'Placement postcode': 'ME4 4AA', 'Placement Location': 'b) Out', 'LA of Placement': 'Medway',
+      // Nothing recorded: blank, as the specification allows.
+      'What is the permanence plan for this child?': null, 'Date of Last IRO Visit / Contact to the Child': null,
     })
     // A postcode the directory does not know, such as Shetland's, names no authority.
     expect(placementAuthority(null)).toBe('Not recorded')

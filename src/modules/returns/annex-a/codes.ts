@@ -74,6 +74,11 @@ export const placementType = (code: string): string => byPrefix(code, {
 
 export const placementProvider = (code: string | null): string => (code === 'PR1' ? 'a) Own LA' : code === 'PR4' ? 'b) Private' : 'c) Other')
 
+export const permanencePlan = (plan: string | null): string | null => (plan === null ? null : ({
+  return_to_family: 'a) Return to family', adoption: 'b) Adoption', sgo_cao: 'c) SGO/CAO', supported_living: 'd) Supported living in the community',
+  long_term_residential: 'e) Long-term residential placement', long_term_fostering: 'f) Long-term fostering', other: 'g) Other',
+} as Record<string, string>)[plan] ?? 'g) Other')
+
 /** The placement's authority (DfE code, from its postcode) by name; 'Not recorded' when the postcode directory does not know it. */
 export const placementAuthority = (laCode: string | null): string => (laCode ? authorityByDfeCode(laCode)?.name : undefined) ?? 'Not recorded'
 

@@ -8,7 +8,9 @@ import { childCharacteristics, visitsRecorded, type ChildCharacteristics } from 
 import { childrenWithReferralsOpenBetween, contactsReceivedBetween, referralsInAuthority } from '../../front-door/service.js'
 import { childProtectionFacts } from '../../child-protection/service.js'
 import { cinPlansOf, familyHelpStartedBetween } from '../../family-help/service.js'
-import { adoptionFor, adoptionsMatchedWith, childrenInCareBy, healthFor, missingFor, periodsOfCare, reviewsFor, socialWorkVisitsOf, uascFor } from '../../looked-after/service.js'
+import {
+  adoptionFor, adoptionsMatchedWith, childrenInCareBy, healthFor, iroContactsOf, missingFor, periodsOfCare, permanencePlansOf, reviewsFor, socialWorkVisitsOf, uascFor,
+} from '../../looked-after/service.js'
 import { careLeaversFor } from '../../care-leavers/service.js'
 import { authoritiesOfPostcodes, householdsByIds, householdsInProcess } from '../../placements/service.js'
 import { allocationSpans } from '../../workforce/service.js'
@@ -29,6 +31,7 @@ export async function annexAFacts(db: Kysely<DB>, laCode: string, range: Range) 
       periodsOfCare(db, laCode, inCare), reviewsFor(db, inCare), missingFor(db, inCare), uascFor(db, inCare), adoptionFor(db, inCare),
       healthFor(db, inCare), socialWorkVisitsOf(db, laCode, inCare), careLeaversFor(db, laCode, inCare, to),
     ])
+  const [permanencePlans, iroContacts] = await Promise.all([permanencePlansOf(db, inCare), iroContactsOf(db, inCare)])
   const placementPostcodes = periods.flatMap((p) => p.episodes.flatMap((e) => (e.PL_POST ? [e.PL_POST] : [])))
   // List 11's adopters (in the process at some time in the range) with the children matched with them; list 10's
   // family identifier of each child's adopters.
@@ -38,6 +41,7 @@ export async function annexAFacts(db: Kysely<DB>, laCode: string, range: Range) 
   ])
   const adopterMatches = await adoptionsMatchedWith(db, adopters.map((h) => h.id))
   return {
+    permanencePlans, iroContacts,
     laCode, range, placementAuthorities, adopters, adopterMatches, familyIdentifiers: new Map(matchedHouseholds.map((h) => [h.id, h.reference])), contacts, familyHelp, allocations, referrals, childProtection, cinPlans, visits, periods, reviews, missing, uasc, adoption, health, careVisits,
     careLeavers, children: new Map<string, ChildCharacteristics>(children.map((c) => [c.id, c])),
   }

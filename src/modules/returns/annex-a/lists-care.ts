@@ -39,6 +39,8 @@ export function list8(facts: AnnexAFacts): Cell[][] {
       'Start date of current legal status': legalSince, "Child's Legal Status": code.legalStatus(current.LS),
       'Date of Latest Statutory Review': latest(facts.reviews.filter((r) => r.CHILD === child.id), (r) => r.REVIEW, to)?.REVIEW ?? null,
       'Date of Last Social Work Visit': latest(facts.careVisits.filter((v) => v.child_id === child.id), (v) => v.visit_date, to)?.visit_date ?? null,
+      'What is the permanence plan for this child?': code.permanencePlan(latest(facts.permanencePlans.filter((p) => p.child_id === child.id), (p) => p.set_on, to)?.plan ?? null),
+      'Date of Last IRO Visit / Contact to the Child': latest(facts.iroContacts.filter((c) => c.child_id === child.id), (c) => c.contact_date, to)?.contact_date ?? null,
       'Date of Last Health Assessment': byEnd(health?.lastHealthAssessment ?? null, to), 'Date of Last Dental Check': byEnd(health?.lastDentalCheck ?? null, to),
       'Number of Placements in the Last 12 months': placements.length, 'Date Ceased to be Looked After': ended,
       'Reason Ceased to be Looked After': ended ? code.reasonCeased(period.reasonEnded) : null,

@@ -7,11 +7,15 @@ import { createChild, createOtherAuthority, lookedAfterBetween, userId } from '.
 import { caseAt, easter2025 } from '../../child-protection/test-steps.js'
 import { insertContact, insertReferral } from '../../front-door/test-fixtures.js'
 import { recordAssessmentCompleted, startFamilyHelp } from '../../family-help/service.js'
-import { recordAdoptionMilestone } from '../../looked-after/service.js'
+import { recordAdoptionMilestone, recordIroContact, recordPermanencePlan } from '../../looked-after/service.js'
 
 export const range = { from: '2025-04-01', to: '2026-03-31' }
 
 export interface Casework { contact: string; protection: string; closedBefore: string; inCare: string; leaver: string; adoption: string }
+
+function expectDone(outcome: { outcome: string }, what: string): void {
+  if (outcome.outcome !== 'done') throw new Error(`Could not record ${what}: ${JSON.stringify(outcome)}`)
+}
 
 /** Family Help for a new child, with its assessment completed on `completedOn`. */
 async function familyHelpAssessed(t: TestApp, laChildId: string, startDate: string, completedOn: string): Promise<void> {
@@ -45,6 +49,15 @@ export async function buildCasework(t: TestApp): Promise<Casework> {
 
   const inCare = await createChild(db, { laChildId: 'C-CARE', dateOfBirth: '2012-07-15' })
   await lookedAfterBetween(db, inCare, '2025-06-01', null)
+  // The plan and the reviewing officer's latest contact as at the end of the range: the later ones come after it.
+  const iro = { id: await userId(db, 'iro'), laCode: '886' }
+  const careWorker = { id: worker, laCode: '886' }
+  for (const [plan, date] of [['return_to_family', '2025-07-01'], ['long_term_fostering', '2025-12-01'], ['sgo_cao', '2026-05-01']] as const) {
+    expectDone(await recordPermanencePlan(db, careWorker, inCare, { plan, date }, '2026-11-22'), plan)
+  }
+  for (const [kind, date] of [['visit', '2025-09-10'], ['phone_call', '2026-02-20'], ['visit', '2026-04-15']] as const) {
+    expectDone(await recordIroContact(db, iro, inCare, { kind, date }, '2026-11-22'), `IRO ${kind}`)
+  }
   const leaver = await createChild(db, { laChildId: 'C-LEAVER', dateOfBirth: '2006-05-01' })
   await lookedAfterBetween(db, leaver, '2021-01-01', '2024-05-01')
   const adoption = await createChild(db, { laChildId: 'C-ADOPT', dateOfBirth: '2022-01-01' })
