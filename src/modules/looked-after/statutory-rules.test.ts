@@ -181,6 +181,24 @@ describe('missing episodes, UASC and adoption', () => {
       DATE_INT: '2026-04-01', placementOrder: '2026-04-10', fosteringForAdoption: '2026-04-12', DATE_MATCH: '2026-05-01', placedForAdoption: '2026-05-10',
     }])
   })
+
+  it('a decision that the child should no longer be placed for adoption, with its reason (903 REASON_PLACED_CEASED)', async () => {
+    const mia = await createChild(t.database.db, { firstName: 'Mia', lastName: 'Rowe', dateOfBirth: '2021-09-09' })
+    await allocate(t.database.db, mia, 'social.worker')
+    await lookedAfterBetween(t.database.db, mia, '2025-06-02', null)
+    const reasonOnDecision = await send(mia, 'adoption/new', { milestone: 'decision', ...date('date', '2025-09-01'), reason: 'RD1' })
+    expect(reasonOnDecision.body).toContain('Only a decision that the child should no longer be placed for adoption has a reason. Leave the reason blank')
+    await recorded(mia, 'adoption/new', { milestone: 'decision', ...date('date', '2025-09-01') })
+    const noReason = await send(mia, 'adoption/new', { milestone: 'no_longer_placed', ...date('date', '2026-02-02') })
+    expect(noReason.statusCode).toBe(400)
+    expect(noReason.body).toContain('Select why the child should no longer be placed for adoption')
+    expect(noReason.body).toMatch(/name="date-month"[^>]*value="02"/)
+    await recorded(mia, 'adoption/new', { milestone: 'no_longer_placed', ...date('date', '2026-02-02'), reason: 'RD2' })
+    expect(await adoptionFor(t.database.db, [mia])).toMatchObject([{ DATE_PLACED: '2025-09-01', DATE_PLACED_CEASED: '2026-02-02', REASON_PLACED_CEASED: 'RD2' }])
+    const event = await t.database.db.selectFrom('child_events').select('summary').where('child_id', '=', mia).where('type', '=', 'adoption.milestone')
+      .orderBy('occurred_at', 'desc').executeTakeFirstOrThrow()
+    expect(event.summary).toBe('Decision that the child should no longer be placed for adoption on 2 February 2026: the court did not make a placement order (RD2)')
+  })
 })
 
 describe('bad input about the period of care', () => {
