@@ -23,6 +23,11 @@ export interface QualityIssue {
 
 const RETURN_NAMES: Record<ReturnKind, QualityIssue['returnName']> = { cin: 'CIN census', '903': 'SSDA903' }
 
+// Rules that DfE's validator raises on sound records, which no change to a child's record can clear. SW12STG2, as
+// DfE's tool reads it, flags a child whose social worker has not changed since their latest placement began. The
+// performance team still sees them on the returns page; listing them for every such child would bury the real fixes.
+const NOT_FOR_CASEWORKERS: Record<ReturnKind, ReadonlySet<string>> = { cin: new Set(), '903': new Set(['SW12STG2']) }
+
 export async function dataQualityFor(db: Kysely<DB>, laCode: string, childIds: readonly string[], year: CollectionYear = collectionYearOn()): Promise<QualityIssue[]> {
   if (childIds.length === 0) return []
   const issues: QualityIssue[] = []
@@ -37,7 +42,7 @@ export async function dataQualityFor(db: Kysely<DB>, laCode: string, childIds: r
       const childId = row.child === null ? undefined : kindredId.get(row.child)
       // One line per rule per child: a rule flagging three of a child's episodes needs one fix.
       const key = `${childId}|${row.rule}`
-      if (!childId || seen.has(key)) continue
+      if (!childId || seen.has(key) || NOT_FOR_CASEWORKERS[kind].has(row.rule)) continue
       seen.add(key)
       issues.push({
         childId, returnName: RETURN_NAMES[kind], code: row.rule, kind: row.kind, message: row.message,

@@ -51,7 +51,6 @@ const ssda903Fixes: Record<string, string> = {
   'SW02STG1': 'The social worker has no Social Work England registration number in Kindred: ask the workforce team to add it.',
   'SW01bSTG1': 'A social worker’s staff record needs their Social Work England registration number, and each change of worker its reason: ask the workforce team, or the team manager who reallocated the child.',
   'SW13STG1': 'The reason for the change of social worker is recorded when a team manager reallocates the child: ask them to reallocate with the reason.',
-  'SW12STG2': 'Check the child’s allocations cover the whole year. DfE’s validator also queries a child whose social worker has not changed since their latest placement began: that needs no change in Kindred.',
 }
 
 export function fixFor(kind: ReturnKind, code: string): string | undefined {
