@@ -89,6 +89,20 @@ export const sdqReasons: readonly Code[] = [
   { code: 'SDQ5', label: 'Young person refused' },
 ]
 
+/** For a child with a substance misuse problem: the 903's INTERVENTION_RECEIVED and INTERVENTION_OFFERED in one answer. */
+export const substanceMisuseInterventions: readonly Code[] = [
+  { code: 'received', label: 'Received an intervention' },
+  { code: 'offered', label: 'Offered an intervention but did not take it up' },
+  { code: 'not_offered', label: 'Not offered an intervention' },
+]
+
+/** What the 903's OC2 CONVICTED counts: a conviction, or a youth caution or youth conditional caution. */
+export const convictionKinds: readonly Code[] = [
+  { code: 'conviction', label: 'Convicted of an offence' },
+  { code: 'youth_caution', label: 'Youth caution' },
+  { code: 'youth_conditional_caution', label: 'Youth conditional caution' },
+]
+
 export const missingKinds: readonly Code[] = [
   { code: 'M', label: 'Missing' },
   { code: 'A', label: 'Away from placement without authorisation' },

@@ -6,12 +6,12 @@ import type { LocalDate } from '../../platform/working-days/local-date.js'
 import { placementChangeReasons, placementProviders, placementTypes, type Code } from '../placements/service.js'
 import {
   adoptionMilestones, adoptionReversalReasons, categoriesOfNeed, leavingCareReasons, legalStatuses, missingKinds, participationCodes, previousPermanence,
-  sdqReasons, visitRegimes,
+  sdqReasons, substanceMisuseInterventions, convictionKinds, visitRegimes,
 } from './codes.js'
 import type { Actor, Outcome } from './outcomes.js'
 import type { Submission } from './submissions.js'
 import {
-  changeLegalStatus, changePlacement, leaveCare, recordAdoptionMilestone, recordEducation, recordHealthCheck, recordMissing,
+  changeLegalStatus, changePlacement, leaveCare, recordAdoptionMilestone, recordConviction, recordEducation, recordHealthCheck, recordMissing,
   recordMissingReturn, recordReview, recordUasc, recordVisit, recordWellbeing, startCare,
 } from './service.js'
 
@@ -141,10 +141,20 @@ export const records: readonly FormPage[] = [
       { name: 'sdqScore', kind: 'text', label: 'Strengths and difficulties questionnaire (SDQ) score', hint: 'A whole number from 0 to 40. Leave blank if the SDQ was not done', optional: true },
       { name: 'sdqReason', kind: 'select', label: 'Why the SDQ was not done', options: sdqReasons, optional: true },
       { name: 'substanceMisuse', kind: 'radios', label: 'Was the child identified as having a substance misuse problem?', options: yesNo },
+      { name: 'intervention', kind: 'radios', label: 'If so, did the child receive an intervention for it?', hint: 'Leave blank if the child has no substance misuse problem', options: substanceMisuseInterventions, optional: true },
     ],
     submit: (db, actor, childId, read, today, form) => recordWellbeing(db, actor, childId, {
       date: read.dates.date ?? null, immunisations: v(read, 'immunisations'), sdqScore: v(read, 'sdqScore'), sdqReason: v(read, 'sdqReason'), substanceMisuse: v(read, 'substanceMisuse'),
+      intervention: v(read, 'intervention'),
     }, today, form),
+  },
+  {
+    path: 'youth-justice/new', title: 'Record a conviction or youth caution', button: 'Record', recorded: 'youth-justice',
+    fields: [
+      { name: 'kind', kind: 'radios', label: 'What was the outcome?', options: convictionKinds },
+      { name: 'date', kind: 'date', label: 'When was the child convicted or cautioned?' },
+    ],
+    submit: (db, actor, childId, read, today, form) => recordConviction(db, actor, childId, { kind: v(read, 'kind'), date: read.dates.date ?? null }, today, form),
   },
   {
     path: 'education/new', title: 'Record a personal education plan meeting or school move', button: 'Record', recorded: 'education',

@@ -4,7 +4,7 @@ import type { Kysely, Transaction } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 import { appendChildEvent } from '../../platform/events/child-events.js'
 import { addYears, type LocalDate } from '../../platform/working-days/local-date.js'
-import { adoptionMilestones, adoptionReversalReasons, isCode, labelFor, missingKinds, participationCodes, sdqReasons } from './codes.js'
+import { adoptionMilestones, adoptionReversalReasons, isCode, labelFor, missingKinds, participationCodes, sdqReasons, substanceMisuseInterventions } from './codes.js'
 import { change, checkDate, refuse, ukDate, type Actor, type FieldErrors, type Outcome } from './outcomes.js'
 import type { Submission } from './submissions.js'
 import { lockChild, type PeriodRow } from './repository.js'
@@ -21,7 +21,7 @@ export async function periodOn(trx: Transaction<DB>, actor: Actor, childId: stri
   return period ?? null
 }
 
-const event = (actor: Actor, childId: string, type: string, summary: string, data: Record<string, unknown>, significant = false) =>
+export const event = (actor: Actor, childId: string, type: string, summary: string, data: Record<string, unknown>, significant = false) =>
   ({ laCode: actor.laCode, childId, type, occurredAt: new Date(), recordedBy: actor.id, summary, data, significant })
 
 export async function recordReview(db: Kysely<DB>, actor: Actor, childId: string, a: { date: LocalDate | null; participation: string },
@@ -84,6 +84,8 @@ export interface WellbeingAnswers {
   sdqScore: string
   sdqReason: string
   substanceMisuse: string
+  /** Asked only with a substance misuse problem; ignored without one. */
+  intervention: string
 }
 
 export async function recordWellbeing(db: Kysely<DB>, actor: Actor, childId: string, a: WellbeingAnswers, today: LocalDate, form: Submission = {}): Promise<Outcome> {
@@ -93,6 +95,10 @@ export async function recordWellbeing(db: Kysely<DB>, actor: Actor, childId: str
     await periodOn(trx, actor, childId, a.date, 'date', errors)
     if (a.immunisations !== 'yes' && a.immunisations !== 'no') errors.immunisations = 'Select whether the child’s immunisations are up to date'
     if (a.substanceMisuse !== 'yes' && a.substanceMisuse !== 'no') errors.substanceMisuse = 'Select whether the child had a substance misuse problem'
+    const intervention = a.substanceMisuse === 'yes' ? a.intervention : null
+    if (intervention !== null && !isCode(substanceMisuseInterventions, intervention)) {
+      errors.intervention = 'Select whether the child received an intervention for their substance misuse, was offered one, or neither'
+    }
     let score: number | null = null
     if (a.sdqScore !== '') {
       score = /^\d{1,2}$/.test(a.sdqScore) ? Number(a.sdqScore) : NaN
@@ -103,11 +109,13 @@ export async function recordWellbeing(db: Kysely<DB>, actor: Actor, childId: str
     if (form.formHasErrors) return
     await trx.insertInto('looked_after_wellbeing').values({
       la_code: actor.laCode, child_id: childId, recorded_on: a.date, immunisations_up_to_date: a.immunisations === 'yes',
-      sdq_score: score, sdq_reason: score === null ? a.sdqReason : null, substance_misuse: a.substanceMisuse === 'yes', recorded_by: actor.id,
+      sdq_score: score, sdq_reason: score === null ? a.sdqReason : null, substance_misuse: a.substanceMisuse === 'yes',
+      substance_misuse_intervention: intervention, recorded_by: actor.id,
     }).execute()
     await appendChildEvent(trx, event(actor, childId, 'health.wellbeing_recorded',
-      `Health and wellbeing recorded on ${ukDate(a.date)}: immunisations ${a.immunisations === 'yes' ? 'up to date' : 'not up to date'}, ${score === null ? 'no SDQ score' : `SDQ score ${score}`}`,
-      { date: a.date, sdqScore: score, sdqReason: score === null ? a.sdqReason : null }))
+      `Health and wellbeing recorded on ${ukDate(a.date)}: immunisations ${a.immunisations === 'yes' ? 'up to date' : 'not up to date'}, ${score === null ? 'no SDQ score' : `SDQ score ${score}`}${
+        intervention ? `, substance misuse problem (${labelFor(substanceMisuseInterventions, intervention).toLowerCase()})` : ''}`,
+      { date: a.date, sdqScore: score, sdqReason: score === null ? a.sdqReason : null, substanceMisuse: a.substanceMisuse === 'yes', intervention }))
   })
 }
 

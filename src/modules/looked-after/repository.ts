@@ -72,6 +72,11 @@ export async function wellbeingOf(db: Executor, childIds: readonly string[]) {
   return db.selectFrom('looked_after_wellbeing').selectAll().where('child_id', 'in', childIds).orderBy('recorded_on').execute()
 }
 
+export async function convictionsOf(db: Executor, childIds: readonly string[]) {
+  if (childIds.length === 0) return []
+  return db.selectFrom('looked_after_convictions').selectAll().where('child_id', 'in', childIds).orderBy('outcome_date').execute()
+}
+
 export async function missingOf(db: Executor, childIds: readonly string[]) {
   if (childIds.length === 0) return []
   return db.selectFrom('missing_episodes').selectAll().where('child_id', 'in', childIds).orderBy('start_date').execute()

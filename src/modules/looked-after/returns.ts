@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 import type { LocalDate } from '../../platform/working-days/local-date.js'
 import { urnNotApplicable } from '../placements/service.js'
-import { adoptionOf, adoptionOfPeriodsMatchedWith, episodesOf, missingOf, periodsOf, reviewsOf, uascOf, wellbeingOf, healthChecksOf } from './repository.js'
+import { adoptionOf, adoptionOfPeriodsMatchedWith, episodesOf, missingOf, periodsOf, reviewsOf, uascOf, wellbeingOf, healthChecksOf, convictionsOf } from './repository.js'
 
 /** A row of the 903 Episodes table. */
 export interface Episode903 {
@@ -127,9 +127,12 @@ function adoptionRecords(rows: Awaited<ReturnType<typeof adoptionOf>>): Adoption
   })
 }
 
-/** 903 OC2 health items from the latest records: the caller picks the 12 months it reports on. */
+/**
+ * 903 OC2 items from the latest records, with the dates of each substance misuse problem identified (and the
+ * intervention) and each conviction or youth caution: the caller picks the 12 months it reports on.
+ */
 export async function healthFor(db: Kysely<DB>, childIds: readonly string[]) {
-  const [checks, wellbeing] = await Promise.all([healthChecksOf(db, childIds), wellbeingOf(db, childIds)])
+  const [checks, wellbeing, convictions] = await Promise.all([healthChecksOf(db, childIds), wellbeingOf(db, childIds), convictionsOf(db, childIds)])
   return childIds.map((childId) => {
     const latest = wellbeing.filter((w) => w.child_id === childId).at(-1)
     const last = (kind: string) => checks.filter((c) => c.child_id === childId && c.kind === kind).at(-1)?.check_date ?? null
@@ -138,6 +141,9 @@ export async function healthFor(db: Kysely<DB>, childIds: readonly string[]) {
       IMMUNISATIONS: latest ? (latest.immunisations_up_to_date ? '1' : '0') : null,
       SDQ_SCORE: latest?.sdq_score ?? null, SDQ_REASON: latest?.sdq_reason ?? null,
       SUBSTANCE_MISUSE: latest ? (latest.substance_misuse ? '1' : '0') : null,
+      substanceMisuse: wellbeing.filter((w) => w.child_id === childId && w.substance_misuse)
+        .map((w) => ({ on: w.recorded_on, intervention: w.substance_misuse_intervention })),
+      convictions: convictions.filter((c) => c.child_id === childId).map((c) => c.outcome_date),
     }
   })
 }

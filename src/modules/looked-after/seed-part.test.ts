@@ -112,6 +112,27 @@ describe('903-correct episodes', () => {
   })
 })
 
+describe('seeded care planning', () => {
+  it('gives most children looked after on 31 March for over four months a permanence plan set within their care, and adoption to those placed for adoption', async () => {
+    const plans = await count(sql`select round(1000 * avg((exists (select 1 from permanence_plans pp where pp.period_id = p.id and pp.set_on <= ${asOf}))::int))::text as n
+      from care_periods p where p.la_code = '886' and p.start_date <= (${asOf}::date - 130) and (p.end_date is null or p.end_date > ${asOf})`) / 1000
+    expect(plans).toBeGreaterThan(0.85)
+    expect(await count(sql`select count(*)::text as n from permanence_plans pp join care_periods p on p.id = pp.period_id
+      where pp.set_on < p.start_date or pp.set_on > coalesce(p.end_date, ${asOf})`)).toBe(0)
+    expect(await count(sql`select count(*)::text as n from permanence_plans pp join care_episodes e on e.period_id = pp.period_id
+      where e.placement_type in ('A5', 'A6') and pp.plan <> 'adoption'
+      and pp.set_on = (select max(set_on) from permanence_plans x where x.period_id = pp.period_id)`)).toBe(0)
+  })
+
+  it('has the reviewing officer in contact with most children looked after all year, within their care', async () => {
+    const contacted = await count(sql`select round(1000 * avg((exists (select 1 from iro_contacts c where c.period_id = p.id and c.contact_date between ${yearStart} and ${asOf}))::int))::text as n
+      from care_periods p where p.la_code = '886' and p.start_date < ${yearStart} and (p.end_date is null or p.end_date > ${asOf})`) / 1000
+    expect(contacted).toBeGreaterThan(0.75)
+    expect(await count(sql`select count(*)::text as n from iro_contacts c join care_periods p on p.id = c.period_id
+      where c.contact_date < p.start_date or c.contact_date > coalesce(p.end_date, ${asOf})`)).toBe(0)
+  })
+})
+
 describe('a seeded child in care, through the app', () => {
   it('shows the demo social worker their child’s looked-after record, with its placement and reviews', async () => {
     const sw = await signedIn(t.app, 'social.worker')

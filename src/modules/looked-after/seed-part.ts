@@ -13,6 +13,7 @@ import {
 import { adoptionMilestones, leavingCareReasons, legalStatuses, missingKinds, participationCodes } from './codes.js'
 import { ukDate } from './outcomes.js'
 import { seededCare, type SeededPeriod } from './seed-care.js'
+import { carePlanningTables, writeCarePlanning } from './seed-care-planning.js'
 import { healthChecks, missingEpisodes, pepMeetings, reviews, visits, wellbeing, type Window } from './seed-records.js'
 
 const t = (name: string, columns: SeedTable['columns']): SeedTable => ({ name, columns })
@@ -131,6 +132,7 @@ function writePeriod(w: ChildWriter, sites: PlacementSites, period: SeededPeriod
       { periodId, date: date(period.end), reason: period.reasonEnded }, true)
   }
   writeRecords(w, period, periodId, window)
+  writeCarePlanning(w, period, periodId, window)
 }
 
 function writeRecords(w: ChildWriter, period: SeededPeriod, periodId: string, window: Window): void {
@@ -193,7 +195,7 @@ function writeChild(ctx: SeedContext, sites: PlacementSites, child: SeedChild, e
 function lookedAfterPart(sites: (ctx: SeedContext) => PlacementSites): SeedPart {
   return {
     name: 'looked-after',
-    tables: [...Object.values(tables), childEventsTable],
+    tables: [...Object.values(tables), ...carePlanningTables, childEventsTable],
     async prepare(db) {
       const centroids = await allCentroids(db)
       return lookedAfterPart((ctx) => new PlacementSites(centroids, ctx.plan.authority, `${ctx.seed}/${ctx.plan.authority.code}`))

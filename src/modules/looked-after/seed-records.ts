@@ -3,7 +3,8 @@
 // child's participation, reg 28 visits (within a week of each placement, then 6-weekly; 3-monthly in a long-term
 // foster placement after its first year), health assessments (20 working days, then 6-monthly under 5 and yearly
 // after), dental checks, personal education plan meetings (20 school days, then termly), the OC2 wellbeing record
-// of a child looked after for a year, and missing episodes with return interviews. Pure: dates in, dates out.
+// of a child looked after for a year (with the intervention for a substance misuse problem) and their convictions
+// or youth cautions, and missing episodes with return interviews. Pure: dates in, dates out.
 import type { Day } from '../../platform/seed/facts.js'
 import { Weighted, type Random } from '../../platform/seed/random.js'
 import type { SeededPeriod } from './seed-care.js'
@@ -68,9 +69,12 @@ export function pepMeetings(random: Random, period: SeededPeriod, dateOfBirth: D
 
 export interface Wellbeing { day: Day; immunisationsUpToDate: boolean; sdqScore: number | null; sdqReason: string | null; substanceMisuse: boolean }
 
+/** Looked after for the 12 months to the reporting date, and still: the 903's OC2 children. */
+const lookedAfterForTheYear = (period: SeededPeriod, w: Window) => period.start <= w.asOf - 365 && (period.end === null || period.end > w.asOf)
+
 /** The OC2 record, once a year, for a child looked after for 12 months by the reporting date. */
 export function wellbeing(random: Random, period: SeededPeriod, dateOfBirth: Day, w: Window): Wellbeing | null {
-  if (period.start > w.asOf - 365 || (period.end !== null && period.end <= w.asOf)) return null
+  if (!lookedAfterForTheYear(period, w)) return null
   const day = w.asOf - random.between(0, 200)
   const age = (day - dateOfBirth) / YEAR
   const scored = age >= 4 && age < 17 && random.chance(0.8)
@@ -80,6 +84,22 @@ export function wellbeing(random: Random, period: SeededPeriod, dateOfBirth: Day
     sdqReason: scored ? null : age < 4 || age >= 17 ? 'SDQ1' : noSdq.pick(random),
     substanceMisuse: age >= 11 && random.chance(0.05),
   }
+}
+
+/** About half of the children with a substance misuse problem receive an intervention; a quarter refuse one. */
+const interventions = new Weighted([['received', 55], ['offered', 25], ['not_offered', 20]])
+export const substanceMisuseIntervention = (random: Random): string => interventions.pick(random)
+
+const convictionKinds = new Weighted([['conviction', 40], ['youth_caution', 35], ['youth_conditional_caution', 25]])
+
+/**
+ * A conviction or youth caution in the year to the reporting date, for about 3% of the OC2 children aged 10 or
+ * over (plausible, not published locally), never before their 10th birthday.
+ */
+export function conviction(random: Random, period: SeededPeriod, dateOfBirth: Day, w: Window): { day: Day; kind: string } | null {
+  const from = Math.max(w.asOf - 364, dateOfBirth + Math.ceil(10 * YEAR) + 1)
+  if (!lookedAfterForTheYear(period, w) || from > w.asOf || !random.chance(0.03)) return null
+  return { day: random.between(from, w.asOf), kind: convictionKinds.pick(random) }
 }
 
 export interface Missing { kind: 'M' | 'A'; start: Day; end: Day; offered: boolean; taken: boolean }

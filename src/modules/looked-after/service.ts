@@ -1,11 +1,11 @@
 // The looked-after module's service: periods of care and their 903 episodes, reviews, visits, health,
-// education, missing episodes, UASC and adoption. Other modules import from here only.
+// education, missing episodes, UASC, adoption and youth justice. Other modules import from here only.
 export { startCare, changeLegalStatus, changePlacement, leaveCare, type StartAnswers, type MoveAnswers } from './care.js'
 export {
   recordReview, recordVisit, recordHealthCheck, recordWellbeing, recordEducation, recordMissing, recordMissingReturn,
   recordUasc, recordAdoptionMilestone, type AdoptionMilestoneAnswers,
 } from './records.js'
-export { recordPermanencePlan, recordIroContact, permanencePlansOf, iroContactsOf, permanencePlans, iroContactKinds } from './care-planning.js'
+export { recordConviction } from './convictions.js'
 export { childrenAwaitingAdopters, type ChildAwaitingAdopters } from './adoption-matching.js'
 export {
   periodsOfCare, episodesFor, reviewsFor, missingFor, uascFor, adoptionFor, adoptionsMatchedWith, healthFor,

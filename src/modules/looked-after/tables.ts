@@ -1,7 +1,6 @@
 // Kysely's view of the looked-after module's tables (its migrations are migrations/006*_looked_after*.sql).
 import type { Generated } from 'kysely'
 import type { DateText, GeneratedTimestamp } from '../../platform/db/schema.js'
-import type { CarePlanningTables } from './care-planning-tables.js'
 
 export interface CarePeriodsTable {
   id: Generated<string>
@@ -49,7 +48,10 @@ export interface LookedAfterWellbeingTable extends Recorded {
   sdq_score: number | null
   sdq_reason: string | null
   substance_misuse: boolean
+  /** With a substance misuse problem: `received`, `offered` (not taken up) or `not_offered`. */
+  substance_misuse_intervention: string | null
 }
+export interface LookedAfterConvictionsTable extends Recorded { kind: string; outcome_date: DateText }
 export interface LookedAfterEducationTable extends Recorded { period_id: string; kind: string; event_date: DateText; school_name: string | null }
 export interface MissingEpisodesTable extends Recorded {
   kind: string
@@ -78,13 +80,14 @@ export interface AdoptionMilestonesTable extends Recorded {
 /** One-time form tokens of the looked-after and care leaver forms (care-leavers claims them through the service). */
 export interface CareFormSubmissionsTable { token: string; la_code: string; child_id: string; submitted_at: GeneratedTimestamp }
 
-export interface LookedAfterTables extends CarePlanningTables {
+export interface LookedAfterTables {
   care_periods: CarePeriodsTable
   care_episodes: CareEpisodesTable
   looked_after_reviews: LookedAfterReviewsTable
   looked_after_visits: LookedAfterVisitsTable
   looked_after_health_checks: LookedAfterHealthChecksTable
   looked_after_wellbeing: LookedAfterWellbeingTable
+  looked_after_convictions: LookedAfterConvictionsTable
   looked_after_education: LookedAfterEducationTable
   missing_episodes: MissingEpisodesTable
   uasc_statuses: UascStatusesTable

@@ -84,6 +84,15 @@ describe('seeded casework in an authority', () => {
     expect(blocks.some((b) => b.preProceedingsOutcome === 'step_down')).toBe(true)
     expect(await count(database, `select count(*) as n from kinship_arrangements where la_code = '877'`)).toBeGreaterThan(0)
   })
+
+  it('completes most Family Help assessments within the help, none before it started or after it ended', async () => {
+    const completed = await count(database, `select round(1000 * avg((assessment_completed_on is not null)::int)) as n from family_help_episodes
+      where la_code = '877' and start_date <= '${asOf}'::date - 60`) / 1000
+    expect(completed).toBeGreaterThan(0.75)
+    expect(completed).toBeLessThan(0.95)
+    expect(await count(database, `select count(*) as n from family_help_episodes where la_code = '877'
+      and (assessment_completed_on < start_date or assessment_completed_on > coalesce(end_date, '${asOf}'))`)).toBe(0)
+  })
 })
 
 describe('the demo authority’s casework', () => {

@@ -59,6 +59,14 @@ describe('returns generated from a seeded authority', () => {
     expect(generatedExceptions.filter((e) => e.kind === '903' && !rules.has(e.code))).toEqual([])
   })
 
+  it('reports the convictions and substance misuse interventions recorded in the casework', () => {
+    const oc2 = tableRows(generated.get('903')!.ret, 'OC2')
+    expect(oc2.filter((r) => r.CONVICTED === '1').length).toBeGreaterThan(0)
+    const misuse = oc2.filter((r) => r.SUBSTANCE_MISUSE === '1')
+    expect(misuse.length).toBeGreaterThan(0)
+    expect(misuse.filter((r) => r.INTERVENTION_RECEIVED === '')).toEqual([])
+  })
+
   it('reports each social worker by their registration number, with the reason they took over', () => {
     const episodes = tableRows(generated.get('903')!.ret, 'SWEpisodes')
     expect(episodes.length).toBeGreaterThan(50)

@@ -165,7 +165,7 @@ const ageOn = (dateOfBirth: LocalDate, date: LocalDate): number =>
 /**
  * The OC2 items each age answers, as the 903 guide asks: the SDQ for children aged 4 to 16 (blank under 4 at
  * 31 March or 17 at 1 April: rules 188, 189), development checks for the under-5s only (545, 546), convictions
- * from 10 (542).
+ * (and youth cautions) in the year from 10 (542, 543).
  */
 function oc2Row(CHILD: string, dateOfBirth: LocalDate, health: Awaited<ReturnType<typeof healthFor>>[number] | undefined, year: CollectionYear): Row {
   const within = (date: LocalDate | null | undefined) => (date && inYear(date, year) ? '1' : '0')
@@ -174,11 +174,21 @@ function oc2Row(CHILD: string, dateOfBirth: LocalDate, health: Awaited<ReturnTyp
   return {
     CHILD, DOB: dmy(dateOfBirth),
     SDQ_SCORE: sdq && health?.SDQ_SCORE != null ? String(health.SDQ_SCORE) : null, SDQ_REASON: sdq ? health?.SDQ_REASON ?? null : null,
-    // Kindred does not record convictions yet: left blank rather than claimed (documented in generated-exceptions.ts).
-    CONVICTED: null,
+    CONVICTED: ageAtEnd >= 10 ? (health?.convictions.some((d) => inYear(d, year)) ? '1' : '0') : null,
     HEALTH_CHECK: ageAtEnd < 5 ? within(health?.lastHealthAssessment) : null, IMMUNISATIONS: health?.IMMUNISATIONS ?? null, TEETH_CHECK: within(health?.lastDentalCheck),
-    HEALTH_ASSESSMENT: within(health?.lastHealthAssessment), SUBSTANCE_MISUSE: health?.SUBSTANCE_MISUSE ?? null,
-    // Whether an intervention for substance misuse was offered or received is not recorded yet (as above).
-    INTERVENTION_RECEIVED: null, INTERVENTION_OFFERED: null,
+    HEALTH_ASSESSMENT: within(health?.lastHealthAssessment), ...substanceMisuse(health, year),
   }
+}
+
+/**
+ * SUBSTANCE_MISUSE: 1 for a problem identified in the year, 0 when the records show none then. With a problem, the
+ * intervention: received (INTERVENTION_RECEIVED 1, OFFERED blank: rule 158), offered and not taken up (0 and 1) or
+ * neither (0 and 0); received in any record of the year counts first.
+ */
+function substanceMisuse(health: Awaited<ReturnType<typeof healthFor>>[number] | undefined, year: CollectionYear): Row {
+  const problems = (health?.substanceMisuse ?? []).filter((p) => inYear(p.on, year))
+  if (problems.length === 0) return { SUBSTANCE_MISUSE: health?.SUBSTANCE_MISUSE == null ? null : '0' }
+  const had = (intervention: string) => problems.some((p) => p.intervention === intervention)
+  const [received, offered] = had('received') ? ['1', null] : had('offered') ? ['0', '1'] : had('not_offered') ? ['0', '0'] : [null, null]
+  return { SUBSTANCE_MISUSE: '1', INTERVENTION_RECEIVED: received, INTERVENTION_OFFERED: offered }
 }
