@@ -2,11 +2,13 @@
 // flags, joining rows on the child and the CIN episode, and collecting failures in the tool's groups.
 import { parseDay } from '../validation/dates.js'
 import type { Failure, Rule, RuleContext } from '../validation/rule.js'
-import type { Cell, Tables } from '../validation/table.js'
+import { memo, type Cell, type Table, type Tables } from '../validation/table.js'
 
 /** A table read by column name; an absent table reads as empty and an absent column as blanks. */
 export interface View {
   name: string
+  /** The table read, so that groupings of it are worked out once for every rule (see grouped). */
+  table: Table | undefined
   size: number
   get(row: number, column: string): Cell
   has(column: string): boolean
@@ -17,6 +19,7 @@ export function view(tables: Tables, name: string): View {
   const indexes = new Map((table?.columns ?? []).map((column, i) => [column, i]))
   return {
     name,
+    table,
     size: table?.rows.length ?? 0,
     get: (row, column) => {
       const i = indexes.get(column)
@@ -32,8 +35,11 @@ const DAY_MONTH_YEAR_DASHED = /^(\d{1,2})-(\d{1,2})-(\d{4})$/
 export function day(cell: Cell): number | null {
   if (cell === null) return null
   const text = cell.trim()
+  // Nearly every date reads as it is (and parseDay remembers it); only what it cannot read is tried as dd-mm-yyyy.
+  const read = parseDay(text)
+  if (read !== null) return read
   const dashed = DAY_MONTH_YEAR_DASHED.exec(text)
-  return parseDay(dashed ? `${dashed[1]}/${dashed[2]}/${dashed[3]}` : text)
+  return dashed ? parseDay(`${dashed[1]}/${dashed[2]}/${dashed[3]}`) : null
 }
 
 /** Day of the week, 0 Sunday to 6 Saturday. */
@@ -93,19 +99,28 @@ export function groupRows(table: View, keyFor: (row: number) => string | null): 
   return groups
 }
 
+/**
+ * A grouping of a table that many rules ask for, worked out once: 109 rules would otherwise build the same keys for
+ * every row. Rules only read the groups.
+ */
+export function grouped(table: View, grouping: string, keyFor: (row: number) => string | null): Map<string, number[]> {
+  if (!table.table) return groupRows(table, keyFor)
+  return memo(table.table, `cin:${grouping}`, () => groupRows(table, keyFor))
+}
+
 /** Grouped by child (LAchildID). */
 export function byChild(table: View): Map<string, number[]> {
-  return groupRows(table, (row) => keyOf(table.get(row, 'LAchildID')))
+  return grouped(table, 'byChild', (row) => keyOf(table.get(row, 'LAchildID')))
 }
 
 /** Grouped by CIN episode (LAchildID and CINdetailsID). */
 export function byEpisode(table: View): Map<string, number[]> {
-  return groupRows(table, (row) => episodeKey(table, row))
+  return grouped(table, 'byEpisode', (row) => episodeKey(table, row))
 }
 
 /** Grouped by child protection plan (LAchildID and CPPID), which is how Reviews refer to their plan. */
 export function byPlan(table: View): Map<string, number[]> {
-  return groupRows(table, (row) => keyOf(table.get(row, 'LAchildID'), table.get(row, 'CPPID')))
+  return grouped(table, 'byPlan', (row) => keyOf(table.get(row, 'LAchildID'), table.get(row, 'CPPID')))
 }
 
 export function episodeKey(table: View, row: number): string {

@@ -5,7 +5,7 @@ import type { Rule } from '../../validation/rule.js'
 import type { Cell } from '../../validation/table.js'
 import { ASSESSMENT_FACTORS, CLOSED_AFTER_ASSESSMENT, NO_FACTORS_IDENTIFIED } from '../codes.js'
 import {
-  Failures, byEpisode, census, cinRule, day, episodeKey, groupRows, inCensusYearRule, keyOf, present, rowRule, view,
+  Failures, byEpisode, census, cinRule, day, episodeKey, grouped, inCensusYearRule, keyOf, present, rowRule, view,
   type View,
 } from '../rule-kit.js'
 import { beforeReferralRule, endOrOpen, moreThanOneOpenRule, overlapRule, workingDaysLater } from './shapes.js'
@@ -19,7 +19,7 @@ export function factorsOf(cell: Cell): string[] {
 
 /** Rows by assessment. */
 function byAssessment(table: View): Map<string, number[]> {
-  return groupRows(table, (row) =>
+  return grouped(table, 'byAssessment', (row) =>
     present(table.get(row, 'AssessmentID'))
       ? keyOf(episodeKey(table, row), table.get(row, 'AssessmentID'))
       : keyOf(
