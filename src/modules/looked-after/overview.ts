@@ -8,6 +8,7 @@ import { labelFor, placementChangeReasons, placementDistances, placementProvider
 import {
   adoptionMilestones, convictionKinds, leavingCareReasons, legalStatuses, missingKinds, participationCodes, sdqReasons, substanceMisuseInterventions,
 } from './codes.js'
+import { iroContactKinds, iroContactsOf, permanencePlans, permanencePlansOf } from './care-planning.js'
 import { careNow } from './due.js'
 import {
   adoptionOf, convictionsOf, educationOf, episodesOf, healthChecksOf, missingOf, periodsOf, reviewsOf, uascOf, visitsOf, wellbeingOf,
@@ -20,6 +21,7 @@ const rne: Record<string, string> = {
 
 export async function overview(db: Kysely<DB>, laCode: string, childId: string, today: LocalDate, settings: TimescaleSettings) {
   const ids = [childId]
+  const [plans, iroContacts] = await Promise.all([permanencePlansOf(db, ids), iroContactsOf(db, ids)])
   const [periods, episodes, reviews, visits, health, wellbeing, education, missing, uasc, adoption, now, convictions] = await Promise.all([
     periodsOf(db, laCode, ids), episodesOf(db, laCode, ids), reviewsOf(db, ids), visitsOf(db, ids), healthChecksOf(db, ids),
     wellbeingOf(db, ids), educationOf(db, ids), missingOf(db, ids), uascOf(db, ids), adoptionOf(db, ids), careNow(db, laCode, ids, today, settings),
@@ -47,5 +49,7 @@ export async function overview(db: Kysely<DB>, laCode: string, childId: string, 
     missing: missing.map((m) => ({ ...m, label: labelFor(missingKinds, m.kind) })).reverse(),
     uasc: uasc[0] ?? null,
     adoption: adoption.map((a) => ({ ...a, label: labelFor(adoptionMilestones, a.milestone) })),
+    permanencePlans: plans.map((p) => ({ ...p, label: labelFor(permanencePlans, p.plan) })).reverse(),
+    iroContacts: iroContacts.map((c) => ({ ...c, label: labelFor(iroContactKinds, c.kind) })).reverse(),
   }
 }

@@ -9,6 +9,7 @@ import { todayInEngland } from '../../platform/working-days/local-date.js'
 import { getChildSummary } from '../people/service.js'
 import { registerCasework } from './casework.js'
 import { careChanges, records, reviewPage, type FormPage, type Read } from './pages.js'
+import { iroContactPage, permanencePlanPage } from './care-planning-pages.js'
 import { overview } from './overview.js'
 import { lookedAfterHref } from './outcomes.js'
 import { timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
@@ -23,6 +24,7 @@ const recordedMessages: Record<string, string> = {
   ended: 'The child has left care', review: 'The review has been recorded', visit: 'The visit has been recorded', health: 'The health check has been recorded',
   wellbeing: 'The health and wellbeing information has been recorded', education: 'The education record has been saved', missing: 'The missing episode has been recorded',
   'missing-return': 'The child’s return has been recorded', uasc: 'The UASC status has been saved', adoption: 'The adoption milestone has been recorded',
+  'permanence-plan': 'The permanence plan has been recorded', 'iro-contact': 'Your contact with the child has been recorded',
   'youth-justice': 'The conviction or youth caution has been recorded',
 }
 
@@ -84,10 +86,11 @@ export async function registerLookedAfterRoutes(app: FastifyInstance): Promise<v
     })
   }
 
-  for (const page of [...careChanges, reviewPage, ...records]) {
+  for (const page of [...careChanges, reviewPage, ...records, permanencePlanPage]) {
     formRoutes(`/children/:childId/looked-after/${page.path}`, page, caseAccess, lookedAfterHref)
   }
   const placement = careChanges.find((p) => p.path === 'placement')!
   formRoutes('/placements/children/:childId/change', placement, placementAccess, (childId) => `/placements/children/${childId}/change`)
   formRoutes('/reviewing/children/:childId/looked-after-review', reviewPage, reviewingAccess, (childId) => `/reviewing/children/${childId}/looked-after-review`)
+  formRoutes('/reviewing/children/:childId/iro-contacts/new', iroContactPage, reviewingAccess, (childId) => `/reviewing/children/${childId}/iro-contacts/new`)
 }

@@ -6,6 +6,7 @@ export {
   recordUasc, recordAdoptionMilestone, type AdoptionMilestoneAnswers,
 } from './records.js'
 export { recordConviction } from './convictions.js'
+export { recordPermanencePlan, recordIroContact, permanencePlansOf, iroContactsOf, permanencePlans, iroContactKinds } from './care-planning.js'
 export { childrenAwaitingAdopters, type ChildAwaitingAdopters } from './adoption-matching.js'
 export {
   periodsOfCare, episodesFor, reviewsFor, missingFor, uascFor, adoptionFor, adoptionsMatchedWith, healthFor,

@@ -1,6 +1,7 @@
 // Kysely's view of the looked-after module's tables (its migrations are migrations/006*_looked_after*.sql).
 import type { Generated } from 'kysely'
 import type { DateText, GeneratedTimestamp } from '../../platform/db/schema.js'
+import type { CarePlanningTables } from './care-planning-tables.js'
 
 export interface CarePeriodsTable {
   id: Generated<string>
@@ -80,7 +81,7 @@ export interface AdoptionMilestonesTable extends Recorded {
 /** One-time form tokens of the looked-after and care leaver forms (care-leavers claims them through the service). */
 export interface CareFormSubmissionsTable { token: string; la_code: string; child_id: string; submitted_at: GeneratedTimestamp }
 
-export interface LookedAfterTables {
+export interface LookedAfterTables extends CarePlanningTables {
   care_periods: CarePeriodsTable
   care_episodes: CareEpisodesTable
   looked_after_reviews: LookedAfterReviewsTable
