@@ -1,5 +1,6 @@
 // Lists 10 and 11's own casework for the Annex A tests: adopters at different stages, a child matched, placed and
-// adopted with the first, and a child whose plan for adoption was reversed. Recorded through the services.
+// adopted with the first (leaving care by adoption), and a child whose plan for adoption was reversed. Recorded through
+// the services.
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../platform/db/schema.js'
 import { createChild, lookedAfterBetween, userId } from '../../../../test/support/records.js'
@@ -39,7 +40,8 @@ export async function buildAdopters(db: Kysely<DB>): Promise<AdoptionCasework> {
     }
   }
   const adopted = await createChild(db, { laChildId: 'C-ADOPTED', dateOfBirth: '2022-08-01' })
-  await lookedAfterBetween(db, adopted, '2023-03-01', null)
+  // Adopted from the placement for adoption the period began in: the 903's AD1 for the year.
+  await lookedAfterBetween(db, adopted, '2023-03-01', '2026-01-15', { placementType: 'A6', reasonLeft: 'E11' })
   await milestones(adopted, [
     { milestone: 'decision', date: '2024-08-01' }, { milestone: 'placement_order', date: '2024-09-02' },
     { milestone: 'matched', date: '2025-06-02', adopters: { householdId: couple.id, reference: couple.reference } },

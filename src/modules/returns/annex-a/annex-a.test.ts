@@ -12,6 +12,7 @@ import { annexA, type AnnexAList } from './lists.js'
 import { buildCasework, range, unzip, type Casework } from './test-kit.js'
 import { buildAdopters, type AdoptionCasework } from './adopters-test-kit.js'
 import { excelSerial } from './xlsx.js'
+import { generateReturn } from '../generate/generate-return.js'
 
 let t: TestApp
 let kids: Casework
@@ -166,6 +167,19 @@ describe('Annex A lists', () => {
       },
     ])
     expect(JSON.stringify(rowsOf(11))).not.toContain(adopters.gone)
+  })
+
+  it('the 903 carries the same reason and the adopters: PlacedAdoption REASON_PLACED_CEASED, AD1 from the household', async () => {
+    const ret = await generateReturn(t.database.db, '903', 2026, '886')
+    const table = (name: string) => {
+      const [header, ...lines] = ret.files.find((f) => f.name.endsWith(`${name}.csv`))!.content.trim().split(/\r?\n/)
+      return lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [header!.split(',')[i], cell])))
+    }
+    expect(table('PlacedAdoption').find((r) => r.CHILD === 'C-REVERSED')).toMatchObject({ DATE_PLACED_CEASED: '01/08/2025', REASON_PLACED_CEASED: 'RD3' })
+    expect(table('PlacedAdoption').find((r) => r.CHILD === 'C-ADOPTED')).toMatchObject({ DATE_PLACED_CEASED: '', REASON_PLACED_CEASED: '' })
+    expect(table('AD1')).toEqual([{
+      CHILD: 'C-ADOPTED', DOB: '01/08/2022', DATE_INT: '01/08/2024', DATE_MATCH: '02/06/2025', FOSTER_CARE: '0', NB_ADOPTR: '2', SEX_ADOPTR: 'MF', LS_ADOPTR: 'L11',
+    }])
   })
 })
 
