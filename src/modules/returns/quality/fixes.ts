@@ -33,10 +33,13 @@ const cinFixes: Record<string, string> = {
   '8935': 'Check the child protection plan: it is recorded as open more than once.',
 }
 
+const adoptersFix = 'Record the adopters the child was matched with: the placements team adds them on the Adopters pages and records the match from there.'
+
 const ssda903Fixes: Record<string, string> = {
   '101': 'Record the child’s sex on their record.',
   '102': 'Record the child’s date of birth on their record.',
   '103': 'Record the child’s ethnicity on their record.',
+  '119': 'Record the reason with the decision that the child should no longer be placed for adoption (RD1 to RD4).',
   '142': 'Check the periods of care: an episode started before the previous one ended.',
   '165': 'Check the young person’s family network: whether she is a mother is read from it.',
   '181': 'Record the health assessment, dental check, immunisations and substance misuse for the last 12 months.',
@@ -47,6 +50,9 @@ const ssda903Fixes: Record<string, string> = {
   '210': 'Record the child’s unique pupil number (UPN): UN4 is queried for a child whose care began or changed in the last week of March.',
   '393': 'Check the young person’s family network: whether she is a mother is read from it.',
   '442': 'Record the child’s unique pupil number (UPN), or why there is none.',
+  '557': 'The child left care without being adopted: record the decision that they should no longer be placed for adoption, with its reason.',
+  '601': adoptersFix,
+  '151': adoptersFix,
   '543': 'Kindred does not record convictions yet: tell the performance team, who will complete it for the return.',
   'SW02STG1': 'The social worker has no Social Work England registration number in Kindred: ask the workforce team to add it.',
   'SW01bSTG1': 'A social worker’s staff record needs their Social Work England registration number, and each change of worker its reason: ask the workforce team, or the team manager who reallocated the child.',
