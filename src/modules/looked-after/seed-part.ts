@@ -10,11 +10,11 @@ import type { Random } from '../../platform/seed/random.js'
 import {
   allCentroids, labelFor, placementChangeReasons, placementTypes, PlacementSites, seededAdopterHouseholdId, type PlacementSite,
 } from '../placements/service.js'
-import { adoptionMilestones, leavingCareReasons, legalStatuses, missingKinds, participationCodes } from './codes.js'
+import { adoptionMilestones, convictionKinds, leavingCareReasons, legalStatuses, missingKinds, participationCodes, substanceMisuseInterventions } from './codes.js'
 import { ukDate } from './outcomes.js'
 import { seededCare, type SeededPeriod } from './seed-care.js'
 import { carePlanningTables, writeCarePlanning } from './seed-care-planning.js'
-import { healthChecks, missingEpisodes, pepMeetings, reviews, visits, wellbeing, type Window } from './seed-records.js'
+import { conviction, healthChecks, missingEpisodes, pepMeetings, reviews, substanceMisuseIntervention, visits, wellbeing, type Window } from './seed-records.js'
 
 const t = (name: string, columns: SeedTable['columns']): SeedTable => ({ name, columns })
 const recorded = [['recorded_by', 'uuid'], ['recorded_at', 'timestamptz']] as const
@@ -28,7 +28,8 @@ const tables = {
   visits: t('looked_after_visits', [['id', 'uuid'], ['la_code', 'text'], ['child_id', 'uuid'], ['period_id', 'uuid'], ['visit_date', 'date'], ['seen_alone', 'bool'], ...recorded]),
   health: t('looked_after_health_checks', [['id', 'uuid'], ['la_code', 'text'], ['child_id', 'uuid'], ['period_id', 'uuid'], ['kind', 'text'], ['check_date', 'date'], ...recorded]),
   wellbeing: t('looked_after_wellbeing', [['id', 'uuid'], ['la_code', 'text'], ['child_id', 'uuid'], ['recorded_on', 'date'], ['immunisations_up_to_date', 'bool'],
-    ['sdq_score', 'int'], ['sdq_reason', 'text'], ['substance_misuse', 'bool'], ...recorded]),
+    ['sdq_score', 'int'], ['sdq_reason', 'text'], ['substance_misuse', 'bool'], ['substance_misuse_intervention', 'text'], ...recorded]),
+  convictions: t('looked_after_convictions', [['id', 'uuid'], ['la_code', 'text'], ['child_id', 'uuid'], ['kind', 'text'], ['outcome_date', 'date'], ...recorded]),
   education: t('looked_after_education', [['id', 'uuid'], ['la_code', 'text'], ['child_id', 'uuid'], ['period_id', 'uuid'], ['kind', 'text'], ['event_date', 'date'], ...recorded]),
   missing: t('missing_episodes', [['id', 'uuid'], ['la_code', 'text'], ['child_id', 'uuid'], ['kind', 'text'], ['start_date', 'date'], ['end_date', 'date'],
     ['return_interview_offered', 'bool'], ['return_interview_taken', 'bool'], ...recorded]),
@@ -37,7 +38,7 @@ const tables = {
 }
 
 /** IdMaker table numbers for this module's rows (in the module's migration range, clear of every other part's). */
-const idTable = { period: 0x160, episode: 0x161, review: 0x162, visit: 0x163, health: 0x164, wellbeing: 0x165, education: 0x166, missing: 0x167, adoption: 0x168 }
+const idTable = { period: 0x160, episode: 0x161, review: 0x162, visit: 0x163, health: 0x164, wellbeing: 0x165, education: 0x166, missing: 0x167, adoption: 0x168, conviction: 0x16a }
 
 const lower = (text: string) => text.toLowerCase()
 const describe = (legalStatus: string, placementType: string) =>
@@ -159,14 +160,24 @@ function writeRecords(w: ChildWriter, period: SeededPeriod, periodId: string, wi
     w.event(day, 55, 'education.pep_meeting', `Personal education plan meeting on ${ukDate(date(day)!)}`, { date: date(day), kind: 'pep_meeting' })
   }
   const oc2 = wellbeing(random, period, dob, window)
+  // The youth justice and intervention draws have their own stream, so adding them left every other record as it was.
+  const outcomes = random.derive(child.id, 'oc2-outcomes')
   if (oc2) {
+    const intervention = oc2.substanceMisuse ? substanceMisuseIntervention(outcomes) : null
     emit(tables.wellbeing, {
       ...own, id: ctx.ids.next(idTable.wellbeing), recorded_on: date(oc2.day), immunisations_up_to_date: oc2.immunisationsUpToDate, sdq_score: oc2.sdqScore,
-      sdq_reason: oc2.sdqReason, substance_misuse: oc2.substanceMisuse, recorded_at: at(oc2.day, 52),
+      sdq_reason: oc2.sdqReason, substance_misuse: oc2.substanceMisuse, substance_misuse_intervention: intervention, recorded_at: at(oc2.day, 52),
     })
     w.event(oc2.day, 52, 'health.wellbeing_recorded',
-      `Health and wellbeing recorded on ${ukDate(date(oc2.day)!)}: immunisations ${oc2.immunisationsUpToDate ? 'up to date' : 'not up to date'}, ${oc2.sdqScore === null ? 'no SDQ score' : `SDQ score ${oc2.sdqScore}`}`,
-      { date: date(oc2.day), sdqScore: oc2.sdqScore, sdqReason: oc2.sdqReason })
+      `Health and wellbeing recorded on ${ukDate(date(oc2.day)!)}: immunisations ${oc2.immunisationsUpToDate ? 'up to date' : 'not up to date'}, ${oc2.sdqScore === null ? 'no SDQ score' : `SDQ score ${oc2.sdqScore}`}${
+        intervention ? `, substance misuse problem (${lower(labelFor(substanceMisuseInterventions, intervention))})` : ''}`,
+      { date: date(oc2.day), sdqScore: oc2.sdqScore, sdqReason: oc2.sdqReason, substanceMisuse: oc2.substanceMisuse, intervention })
+  }
+  const convicted = conviction(outcomes, period, dob, window)
+  if (convicted) {
+    emit(tables.convictions, { ...own, id: ctx.ids.next(idTable.conviction), kind: convicted.kind, outcome_date: date(convicted.day), recorded_at: at(convicted.day, 54) })
+    w.event(convicted.day, 54, 'youth_justice.recorded', `${labelFor(convictionKinds, convicted.kind)} on ${ukDate(date(convicted.day)!)}`,
+      { kind: convicted.kind, date: date(convicted.day) }, true)
   }
   for (const m of missingEpisodes(random, period, dob, window)) {
     emit(tables.missing, {
