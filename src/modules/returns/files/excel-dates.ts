@@ -12,14 +12,13 @@ const DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]\d{1,2}:\d{2}
 const YEAR_MONTH_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/
 const SERIAL = /^\d{4,5}(?:\.0+)?$/
 const TWO_DIGIT_YEAR = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}$/
-const WELL_FORMED = /^\d{2}\/\d{2}\/\d{4}$/
 
 /** Excel counts days from 30 December 1899 (its 1900 leap-year bug makes that the working epoch). */
 const EXCEL_EPOCH_DAY = Date.UTC(1899, 11, 30) / 86_400_000
 
 /** The repaired date, null when the text is already dd/mm/yyyy or cannot be read as a date. */
 export function repairDate(text: string): RepairedDate | null {
-  if (WELL_FORMED.test(text)) return null
+  if (isWellFormed(text)) return null
   const dmy = DAY_MONTH_YEAR.exec(text)
   if (dmy) return dated(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]), dayMonthYearHow(text))
   const ymd = YEAR_MONTH_DAY.exec(text)
@@ -34,9 +33,23 @@ export function repairDate(text: string): RepairedDate | null {
   return null
 }
 
+/** dd/mm/yyyy, checked a character at a time: nearly every date cell is, so this runs for each. */
+function isWellFormed(text: string): boolean {
+  if (text.length !== 10) return false
+  for (let i = 0; i < 10; i++) {
+    const code = text.charCodeAt(i)
+    if (i === 2 || i === 5 ? code !== SLASH : code < DIGIT_0 || code > DIGIT_9) return false
+  }
+  return true
+}
+
+const SLASH = 47
+const DIGIT_0 = 48
+const DIGIT_9 = 57
+
 /** Whether the text is a date with a two-digit year, which cannot be read safely (1925 or 2025?). */
 export function hasTwoDigitYear(text: string): boolean {
-  return TWO_DIGIT_YEAR.test(text)
+  return text.length <= 8 && TWO_DIGIT_YEAR.test(text)
 }
 
 function dayMonthYearHow(text: string): string {

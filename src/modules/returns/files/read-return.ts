@@ -6,7 +6,8 @@ import type { ReturnKind } from '../rulesets.js'
 import type { Tables } from '../validation/table.js'
 import { decodeFile } from './decode.js'
 import { FileReadError, type FileProblem } from './problems.js'
-import { readSsda903Csv, type Interner, type SourcedTable } from './ssda903-csv.js'
+import { Interner } from './interner.js'
+import { readSsda903Csv, type SourcedTable } from './ssda903-csv.js'
 import { readSsda903Xml } from './ssda903-xml.js'
 
 export interface SubmittedFile {
@@ -54,7 +55,7 @@ function readCin(files: SubmittedFile[]): ReadReturn {
 
 function readSsda903(files: SubmittedFile[], lastYear: SubmittedFile[]): ReadReturn {
   const result: ReadReturn = { tables: {}, sources: {}, format: 'csv', problems: [] }
-  const interned: Interner = new Map()
+  const interned = new Interner()
   const current = readSsda903Files(files, result, interned)
   for (const required of ['Header', 'Episodes']) {
     if (!hasErrors(result.problems) && !current.some((t) => t.name === required)) {

@@ -4,6 +4,7 @@
 import { columnarTable, type Cell, type Table } from '../validation/table.js'
 import { CsvSyntaxError, forEachCsvRecord } from './csv-records.js'
 import { hasTwoDigitYear, repairDate } from './excel-dates.js'
+import { Interner } from './interner.js'
 import { FileReadError, type FileProblem } from './problems.js'
 import { recogniseTable, SSDA903_DATE_COLUMNS, SSDA903_TABLES, type Ssda903TableName } from './ssda903-tables.js'
 
@@ -21,14 +22,7 @@ export interface CsvReadResult {
   problems: FileProblem[]
 }
 
-/**
- * Cell text shared by every cell holding it, across a return's files: a return repeats a few thousand codes, dates
- * and child ids in millions of cells, so one string each saves memory, and rules' lookups by child compare the same
- * string rather than equal ones.
- */
-export type Interner = Map<string, string>
-
-export function readSsda903Csv(file: string, text: string, interned: Interner = new Map()): CsvReadResult {
+export function readSsda903Csv(file: string, text: string, interned = new Interner()): CsvReadResult {
   let reading: ColumnReader | undefined
   try {
     forEachCsvRecord(text, (fields, line) => {
@@ -107,10 +101,7 @@ class ColumnReader {
     const text = raw.trim()
     if (text === '') return null
     const value = this.isDate[i] ? this.dates.read(text, this.expected[i]!, line, position + 1) : text
-    const known = this.interned.get(value)
-    if (known !== undefined) return known
-    this.interned.set(value, value)
-    return value
+    return this.interned.intern(value)
   }
 }
 

@@ -49,6 +49,8 @@ const rule1000 = rule('1000', ({ Episodes, Episodes_last, OC3 }) => {
 const rule1001 = rule('1001', ({ Episodes, Episodes_last, OC3, Header }, { collectionEnd }) => {
   if (!Episodes || !OC3 || !Header) return []
   const dobs = dayByChild(Header)
+  // Only the children in OC3 are asked about: their history alone is worked out.
+  const asked = valueSet(OC3)
   const spans = new Map<string, Map<number, { end: number; ended: boolean; reason: string | null }>>()
   for (const table of [Episodes_last, Episodes]) {
     if (!table) continue
@@ -59,7 +61,7 @@ const rule1001 = rule('1001', ({ Episodes, Episodes_last, OC3, Header }, { colle
     const reasons = column(table, 'REC')
     children.forEach((child, row) => {
       const start = starts[row]
-      if (child === null || start === null || start === undefined || isIn(legalStatus[row] ?? null, SHORT_BREAK_LS)) return
+      if (child === null || !asked.has(child) || start === null || start === undefined || isIn(legalStatus[row] ?? null, SHORT_BREAK_LS)) return
       const byStart = spans.get(child) ?? new Map<number, { end: number; ended: boolean; reason: string | null }>()
       const end = ends[row] ?? null
       if (end === null && byStart.get(start)?.ended) return
