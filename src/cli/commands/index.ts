@@ -12,5 +12,6 @@ import { annexACommand } from '../../modules/returns/annex-a/cli.js'
 import { dfePayloadCommand } from '../../modules/returns/dfe-api/cli.js'
 import { validateCommand } from '../../modules/returns/cli-validate.js'
 import { returnsCommand } from '../../modules/returns/cli-returns.js'
+import { importCommand } from '../../modules/returns/import/cli-import.js'
 
-export const commands: Command[] = [startCommand, migrateCommand, auditCommand, bankHolidaysCommand, postcodesCommand, seedCommand, returnsCommand, validateCommand, annexACommand, dfePayloadCommand, linkCommand, benchCommand]
+export const commands: Command[] = [startCommand, migrateCommand, auditCommand, bankHolidaysCommand, postcodesCommand, seedCommand, returnsCommand, validateCommand, importCommand, annexACommand, dfePayloadCommand, linkCommand, benchCommand]

@@ -18,3 +18,4 @@ export async function childProtectionPlanIsOpen(executor: Executor, laCode: stri
   return open !== undefined
 }
 export { childProtectionFacts, type ChildProtectionFacts } from './returns-facts.js'
+export { importAssessment, importSection47, importProtectionPlan, type ImportedAssessment, type ImportedSection47, type ImportedPlan } from './imported-records.js'

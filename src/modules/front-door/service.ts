@@ -204,3 +204,4 @@ export async function contactDecisionDeadlines(db: Kysely<DB>, childIds: readonl
   return open.map((c, i) => ({ contactId: c.id, childId: c.child_id, due: dues[i]! }))
 }
 export { contactsReceivedBetween, childrenWithReferralsOpenBetween, childrenEverReferred, referralsInAuthority, type ContactReceived } from './returns-facts.js'
+export { importReferral, type ImportedReferral } from './imported-referrals.js'

@@ -90,7 +90,7 @@ function parse(args: string[]) {
 }
 
 /** The files named, and the .csv, .xml and .txt files in directories named. */
-function submittedFiles(paths: string[]): SubmittedFile[] {
+export function submittedFiles(paths: string[]): SubmittedFile[] {
   const files: string[] = []
   for (const given of paths) {
     if (statSync(given).isDirectory()) {
@@ -100,7 +100,7 @@ function submittedFiles(paths: string[]): SubmittedFile[] {
   return files.map((file) => ({ name: file, bytes: readFileSync(file) }))
 }
 
-function printProblems(problems: FileProblem[]): void {
+export function printProblems(problems: FileProblem[]): void {
   for (const problem of problems) console.error(`${problem.severity === 'error' ? 'Error' : 'Warning'}: ${describeProblem(problem)}`)
 }
 

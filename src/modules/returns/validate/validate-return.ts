@@ -6,6 +6,7 @@ import type { FileProblem } from '../files/problems.js'
 import { returnOfRuleset, rulesetForYear, rulesetNamed, type ReturnKind, type Ruleset } from '../rulesets.js'
 import { collectionYearOfRuleset } from '../validation/fixtures.js'
 import { collectionContext, runRuleset } from '../validation/run.js'
+import type { Tables } from '../validation/table.js'
 
 export interface ValidationRequest {
   kind: ReturnKind
@@ -35,7 +36,7 @@ export interface ReportRow {
 
 export type ValidationOutcome =
   | { ok: false; problems: FileProblem[] }
-  | { ok: true; ruleset: Ruleset; problems: FileProblem[]; report: ReportRow[]; children: number }
+  | { ok: true; ruleset: Ruleset; problems: FileProblem[]; report: ReportRow[]; children: number; tables: Tables }
 
 /**
  * Episode columns DfE works out from the postcodes rather than collecting: a return from another system rarely has
@@ -81,7 +82,7 @@ export function validateReturn(request: ValidationRequest): ValidationOutcome {
     }
   })
   const children = read.tables[request.kind === 'cin' ? 'ChildIdentifiers' : 'Header']
-  return { ok: true, ruleset, problems: read.problems, report, children: children?.rows.length ?? 0 }
+  return { ok: true, ruleset, problems: read.problems, report, children: children?.rows.length ?? 0, tables: read.tables }
 }
 
 /** The ruleset less the rules on postcode-derived columns the episodes do not have, and a note naming them. */

@@ -1,0 +1,79 @@
+// Children loaded from a statutory return. A return names no one, so a new record is given a placeholder name that
+// says so ("Not known", "Imported <LA child id>") until someone who knows the child corrects it. A child already
+// held is found by LA child id, or else by UPN, and only what the return says differently is changed, so importing
+// the same return again changes nothing.
+import { appendImportedEvent, type ImportSource } from '../../platform/events/imported-history.js'
+import type { Updateable } from 'kysely'
+import type { Executor } from '../../platform/audit/audit.js'
+import type { DB } from '../../platform/db/schema.js'
+import type { LocalDate } from '../../platform/working-days/local-date.js'
+
+/** The given name of a child whose name a return did not carry. */
+export const NAME_NOT_KNOWN = 'Not known'
+
+export interface ImportedChild {
+  laChildId: string
+  upn: string | null
+  upnUnknownReason: string | null
+  dateOfBirth: LocalDate | null
+  expectedDateOfBirth: LocalDate | null
+  sex: 'M' | 'F' | 'U' | null
+  ethnicity: string | null
+  /** Null when the return does not say (the 903 has no disabilities): what is held is kept. */
+  disabilities: string[] | null
+}
+
+const FIELDS = ['upn', 'upn_unknown_reason', 'date_of_birth', 'expected_date_of_birth', 'sex', 'ethnicity', 'disabilities'] as const
+
+export async function importChild(trx: Executor, source: ImportSource, child: ImportedChild): Promise<{ id: string; created: boolean }> {
+  const given = {
+    upn: child.upn, upn_unknown_reason: child.upn ? null : child.upnUnknownReason, date_of_birth: child.dateOfBirth,
+    expected_date_of_birth: child.expectedDateOfBirth, sex: child.sex, ethnicity: child.ethnicity, disabilities: child.disabilities ?? undefined,
+  }
+  const held = await heldChild(trx, source.laCode, child)
+  if (!held) {
+    const row = await trx.insertInto('people').values({
+      la_code: source.laCode, is_child: true, first_name: NAME_NOT_KNOWN, last_name: `Imported ${child.laChildId}`, la_child_id: child.laChildId,
+      gender_identity: null, religion: null, nhs_number: null, occupation: null, ...given,
+    }).returning('id').executeTakeFirstOrThrow()
+    await appendImportedEvent(trx, source, {
+      childId: row.id, type: 'child.registered', occurredAt: new Date(), significant: true,
+      summary: 'Child’s record created without a name, which the return does not carry', data: { nameNotKnown: true },
+    })
+    return { id: row.id, created: true }
+  }
+  // A blank in the return does not clear what is held: one return leaves blank what another gives (the 903 has no
+  // disabilities, and leaves a sex not known blank where the census says U).
+  const changes: Updateable<DB['people']> = {}
+  const keepsUpn = held.upn !== null && given.upn === null
+  for (const field of FIELDS) {
+    if (given[field] === null || given[field] === undefined || (keepsUpn && field === 'upn_unknown_reason') || same(given[field], held[field])) continue
+    if (field === 'upn_unknown_reason' && SAID_MORE_NARROWLY[held.upn_unknown_reason ?? ''] === given[field]) continue
+    Object.assign(changes, { [field]: given[field] }, field === 'upn' ? { upn_unknown_reason: null } : {})
+  }
+  if (held.la_child_id !== child.laChildId) changes.la_child_id = child.laChildId
+  const changed = Object.keys(changes)
+  if (changed.length > 0) {
+    await trx.updateTable('people').set(changes).where('id', '=', held.id).execute()
+    await appendImportedEvent(trx, source, {
+      childId: held.id, type: 'child.details_changed', occurredAt: new Date(), summary: 'Child’s details changed', data: { changed },
+    })
+  }
+  return { id: held.id, created: false }
+}
+
+async function heldChild(trx: Executor, laCode: string, child: ImportedChild) {
+  const columns = ['id', 'la_child_id', ...FIELDS] as const
+  const base = trx.selectFrom('people').where('la_code', '=', laCode).where('is_child', '=', true).where('merged_into', 'is', null).select(columns)
+  return await base.where('la_child_id', '=', child.laChildId).executeTakeFirst()
+    ?? (child.upn ? await base.where('upn', '=', child.upn).executeTakeFirst() : undefined)
+}
+
+/**
+ * UPN unknown reasons the census gives that the 903, knowing only UN1-UN5, returns as a broader one: newly arrived
+ * from overseas (UN6) as never attended a school in England (UN2), not obtained before a referral closed (UN7) as not
+ * yet obtained (UN4). The 903's broader reason does not replace the census's narrower one.
+ */
+const SAID_MORE_NARROWLY: Record<string, string> = { UN6: 'UN2', UN7: 'UN4' }
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)

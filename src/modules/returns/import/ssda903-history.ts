@@ -1,0 +1,103 @@
+// The SSDA903 as casework history: each child (created, or found by LA child id or UPN) with the Header's
+// characteristics, the episodes as periods of care (a period runs from an episode starting one, RNE S, through
+// the episodes that follow on with REC X1), PrevPerm on the periods that began in the year, reviews, missing
+// episodes and UASC status, each written by its own module's service.
+import type { Kysely } from 'kysely'
+import type { DB } from '../../../platform/db/schema.js'
+import type { ImportSource } from '../../../platform/events/imported-history.js'
+import { importCarePeriod, importMissing, importReview, importUasc, type ImportedEpisode } from '../../looked-after/service.js'
+import { importChild } from '../../people/service.js'
+import type { CollectionYear } from '../generate/collection-year.js'
+import type { Tables } from '../validation/table.js'
+import { recordOf, type ImportProgress, type ImportedCounts } from './counts.js'
+import { dateOf, rowsByChild, type Row } from './rows.js'
+
+/** The 903 tables the import does not load yet: their rows are counted in the summary as not imported. */
+export const NOT_IMPORTED_903 = ['OC2', 'OC3', 'AD1', 'PlacedAdoption', 'SWEpisodes'] as const
+
+export async function importSsda903(trx: Kysely<DB>, source: ImportSource, tables: Tables, year: CollectionYear, progress: ImportProgress): Promise<ImportedCounts> {
+  const rows = rowsByChild(tables, 'CHILD')
+  const counts: ImportedCounts = { children: 0, created: 0, records: {}, skipped: [] }
+  const of = (table: string, child: string) => rows.get(table)?.get(child) ?? []
+  const children = [...(rows.get('Header')?.keys() ?? [])]
+  progress.start(children.length)
+  for (const laChildId of children) {
+    const header = of('Header', laChildId)[0]!
+    const upn = header.cell('UPN')
+    const unknown = upn !== null && /^UN\d$/.test(upn)
+    const child = await recordOf(counts, 'Header', header, () => importChild(trx, source, {
+      laChildId, upn: unknown ? null : upn, upnUnknownReason: unknown ? upn : null, dateOfBirth: dateOf(header.cell('DOB')), expectedDateOfBirth: null,
+      sex: sexOf(header.cell('SEX')), ethnicity: header.cell('ETHNIC'), disabilities: null,
+    }))
+    counts.children++
+    if (child.created) counts.created++
+    await importCare(trx, source, counts, child.id, of('Episodes', laChildId), of('PrevPerm', laChildId), year)
+    for (const row of of('Reviews', laChildId)) {
+      const date = dateOf(row.cell('REVIEW'))
+      const imported = date && row.cell('REVIEW_CODE') && await recordOf(counts, 'Reviews', row, () => importReview(trx, source, child.id, date, row.cell('REVIEW_CODE')!))
+      if (!imported) counts.skipped.push({ table: 'Reviews', row: row.index + 1, reason: 'it has no date or participation code Kindred can read, or falls outside any period of care' })
+    }
+    for (const row of of('Missing', laChildId)) {
+      const start = dateOf(row.cell('MIS_START'))
+      const kind = row.cell('MISSING')
+      if (!start || (kind !== 'M' && kind !== 'A')) { counts.skipped.push({ table: 'Missing', row: row.index + 1, reason: 'it has no start date or kind (M or A) Kindred can read' }); continue }
+      await recordOf(counts, 'Missing', row, () => importMissing(trx, source, child.id, kind, start, dateOf(row.cell('MIS_END'))))
+    }
+    for (const row of of('UASC', laChildId)) await recordOf(counts, 'UASC', row, () => importUasc(trx, source, child.id, dateOf(row.cell('DUC'))))
+    progress.advance()
+  }
+  for (const table of NOT_IMPORTED_903) {
+    for (const [, list] of rows.get(table) ?? []) {
+      for (const row of list) counts.skipped.push({ table, row: row.index + 1, reason: 'Kindred does not import this table yet' })
+    }
+  }
+  return counts
+}
+
+async function importCare(trx: Kysely<DB>, source: ImportSource, counts: ImportedCounts, childId: string, episodeRows: Row[], prevPerm: Row[], year: CollectionYear): Promise<void> {
+  const episodes: Array<{ row: Row; episode: ImportedEpisode; categoryOfNeed: string }> = []
+  for (const row of episodeRows) {
+    const startDate = dateOf(row.cell('DECOM'))
+    const [reasonNewEpisode, legalStatus, placementType] = [row.cell('RNE'), row.cell('LS'), row.cell('PLACE')]
+    if (!startDate || !reasonNewEpisode || !legalStatus || !placementType) {
+      counts.skipped.push({ table: 'Episodes', row: row.index + 1, reason: 'it has no start date, reason for the new episode, legal status or placement Kindred can read' })
+      continue
+    }
+    const endDate = dateOf(row.cell('DEC'))
+    episodes.push({
+      row, categoryOfNeed: row.cell('CIN') ?? '',
+      episode: {
+        startDate, reasonNewEpisode, legalStatus, placementType, provider: row.cell('PLACE_PROVIDER'), urn: row.cell('URN'),
+        homePostcode: row.cell('HOME_POST'), placementPostcode: row.cell('PL_POST'), endDate, reasonCeased: endDate ? row.cell('REC') : null,
+        reasonPlaceChange: row.cell('REASON_PLACE_CHANGE'),
+      },
+    })
+  }
+  episodes.sort((a, b) => a.episode.startDate.localeCompare(b.episode.startDate))
+  const periods: (typeof episodes)[] = []
+  for (const item of episodes) {
+    const previous = periods.at(-1)?.at(-1)
+    if (!previous || item.episode.reasonNewEpisode === 'S' || previous.episode.reasonCeased !== 'X1') periods.push([item])
+    else periods.at(-1)!.push(item)
+  }
+  // PrevPerm has a row for each period that began in the year, in order.
+  const permanence = [...prevPerm]
+  for (const period of periods) {
+    const first = period[0]!
+    const began = first.episode.reasonNewEpisode === 'S' && first.episode.startDate >= year.start && first.episode.startDate <= year.end
+    const previous = began ? permanence.shift() : undefined
+    await recordOf(counts, 'Episodes', first.row, () => importCarePeriod(trx, source, {
+      childId, categoryOfNeed: first.categoryOfNeed, episodes: period.map((p) => p.episode),
+      previousPermanence: previous ? { code: previous.cell('PREV_PERM'), la: previous.cell('LA_PERM'), date: dateOf(previous.cell('DATE_PERM')) } : null,
+    }))
+    counts.records.Episodes! += period.length - 1
+    if (previous) counts.records.PrevPerm = (counts.records.PrevPerm ?? 0) + 1
+  }
+}
+
+/** The 903's SEX: M, F or U since 2024/25; 1 and 2 before. */
+function sexOf(cell: string | null): 'M' | 'F' | 'U' | null {
+  if (cell === '1') return 'M'
+  if (cell === '2') return 'F'
+  return cell === 'M' || cell === 'F' || cell === 'U' ? cell : null
+}
