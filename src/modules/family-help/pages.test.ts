@@ -1,6 +1,6 @@
 // Family Help and child in need pages in Chromium, each checked with axe (WCAG 2.2 AA): starting Family Help
-// (with errors), the plan, a goal and its progress, a review, ending, "My families"; the child in need page,
-// a CIN plan, its review, closing with a reason, stepping down and stepping up.
+// (with errors), the plan, a goal and its progress, a review, the assessment's completion, ending, "My families";
+// the child in need page, a CIN plan, its review, closing with a reason, stepping down and stepping up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { expectAccessible, startBrowserHarness, type BrowserHarness } from '../../../test/support/browser.js'
@@ -25,7 +25,7 @@ async function fillDate(page: Page, name: string, date: string) {
 const settle = (page: Page, path: RegExp) => expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toMatch(path)
 
 describe('family help pages in a browser', () => {
-  it('start, plan, goal, progress, review, My families and end', async () => {
+  it('start, plan, goal, progress, review, assessment completed, My families and end', async () => {
     const page = await h.newPage({ signInAs: 'social.worker' })
     await page.goto(`/children/${childId}/family-help`)
     expect(await page.locator('h1').textContent()).toContain('Family help plan')
@@ -73,6 +73,14 @@ describe('family help pages in a browser', () => {
     await page.getByRole('button', { name: 'Record the review' }).click()
     await settle(page, /recorded=review$/)
     expect(await page.locator('main').textContent()).toContain('2 May 2026')
+
+    await page.getByRole('link', { name: 'Record when the assessment was completed' }).click()
+    await settle(page, /\/assessment$/)
+    await fillDate(page, 'completedOn', '2026-01-30')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await settle(page, /recorded=assessment$/)
+    expect(await page.locator('main').textContent()).toContain('30 January 2026')
+    await expectAccessible(page)
 
     const lead = await h.newPage({ signInAs: 'family.help' })
     await lead.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'My families' }).click()

@@ -1,6 +1,7 @@
 // The looked-after journey in Chromium, every page checked with axe (WCAG 2.2 AA): the child comes into care
 // under section 20 (with errors first), an interim care order, a placement move recorded by the placement
-// officer, a review recorded by the reviewing officer and a visit, with the deadlines checked on the page.
+// officer, a review and a contact with the child recorded by the reviewing officer, a visit and the permanence plan,
+// with the deadlines checked on the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { expectAccessible, startBrowserHarness, type BrowserHarness } from '../../../test/support/browser.js'
@@ -23,7 +24,7 @@ async function fillDate(page: Page, name: string, date: string) {
 const settle = (page: Page, path: RegExp) => expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toMatch(path)
 
 describe('looked-after journey in a browser', () => {
-  it('section 20, interim care order, a move, a review and a visit, with deadlines on the page', async () => {
+  it('section 20, interim care order, a move, a review, the reviewing officer’s contact, a visit and the permanence plan, with deadlines on the page', async () => {
     const page = await h.newPage({ signInAs: 'social.worker' })
     await page.goto(`/children/${childId}/looked-after`)
     await expectAccessible(page)
@@ -81,6 +82,12 @@ describe('looked-after journey in a browser', () => {
     await iro.getByRole('button', { name: 'Record the review' }).click()
     await settle(iro, /recorded=review$/)
     await expectAccessible(iro)
+    await iro.goto(`/reviewing/children/${childId}/iro-contacts/new`)
+    await expectAccessible(iro)
+    await iro.getByRole('radio', { name: 'Video call' }).check()
+    await fillDate(iro, 'date', '2026-04-02')
+    await iro.getByRole('button', { name: 'Record the contact' }).click()
+    await settle(iro, /recorded=iro-contact$/)
 
     await page.goto(`/children/${childId}/looked-after/visits/new`)
     await expectAccessible(page)
@@ -94,6 +101,15 @@ describe('looked-after journey in a browser', () => {
     expect(main).toContain('Due 27 May 2026')
     expect(main).toContain('Moved to a new carer (P)')
     await expectAccessible(page)
+    await page.getByRole('link', { name: 'Record the permanence plan' }).click()
+    await expectAccessible(page)
+    await page.getByRole('radio', { name: 'Long-term fostering' }).check()
+    await fillDate(page, 'date', '2026-04-20')
+    await page.getByRole('button', { name: 'Record the plan' }).click()
+    await settle(page, /recorded=permanence-plan$/)
+    const record = await page.locator('main').textContent()
+    expect(record).toContain('Long-term fostering, since 20 April 2026.')
+    expect(record).toContain('Video call')
     await page.goto(`/children/${childId}`)
     expect(await page.locator('#looked-after').count()).toBe(1)
     await expectAccessible(page)
