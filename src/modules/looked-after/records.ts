@@ -217,6 +217,17 @@ export async function recordUasc(db: Kysely<DB>, actor: Actor, childId: string, 
   })
 }
 
+/** A match recorded on the child's record before its adopters were: the adopters' page names them on it, once. */
+async function nameMatchedAdopters(trx: Transaction<DB>, actor: Actor, childId: string, match: { id: string; milestone_date: LocalDate }, date: LocalDate,
+  adopters: NonNullable<AdoptionMilestoneAnswers['adopters']>, errors: FieldErrors, form: Submission): Promise<FieldErrors | void> {
+  if (date !== match.milestone_date) errors['date-day'] = `The match is already recorded on ${ukDate(match.milestone_date)}: enter that date`
+  if (Object.keys(errors).length > 0) return errors
+  if (form.formHasErrors) return
+  await trx.updateTable('adoption_milestones').set({ adopter_household_id: adopters.householdId }).where('id', '=', match.id).execute()
+  await appendChildEvent(trx, event(actor, childId, 'adoption.adopters_recorded', `Adopters ${adopters.reference} recorded for the match on ${ukDate(date)}`,
+    { date, adopterHouseholdId: adopters.householdId }, true))
+}
+
 /** Adoption milestones in the order they happen: each needs the one before it where the law does. */
 const milestoneNeeds: Record<string, string | undefined> = { matched: 'decision', placed: 'decision', adoption_order: 'placed', no_longer_placed: 'decision' }
 
@@ -240,7 +251,10 @@ export async function recordAdoptionMilestone(db: Kysely<DB>, actor: Actor, chil
     if (reversal && !isCode(adoptionReversalReasons, a.reason ?? '')) errors.reason = 'Select why the child should no longer be placed for adoption'
     if (!reversal && a.reason) errors.reason = 'Only a decision that the child should no longer be placed for adoption has a reason. Leave the reason blank'
     if (period && a.date && isCode(adoptionMilestones, a.milestone)) {
-      const recorded = await trx.selectFrom('adoption_milestones').select(['milestone', 'milestone_date']).where('period_id', '=', period.id).execute()
+      const recorded = await trx.selectFrom('adoption_milestones').select(['id', 'milestone', 'milestone_date', 'adopter_household_id'])
+        .where('period_id', '=', period.id).execute()
+      const unnamedMatch = a.milestone === 'matched' ? recorded.find((r) => r.milestone === 'matched' && r.adopter_household_id === null) : undefined
+      if (unnamedMatch && a.adopters) return nameMatchedAdopters(trx, actor, childId, unnamedMatch, a.date, a.adopters, errors, form)
       const dateOf = (m: string) => recorded.find((r) => r.milestone === m)?.milestone_date
       const needs = milestoneNeeds[a.milestone]
       if (dateOf(a.milestone)) errors.milestone = `${labelFor(adoptionMilestones, a.milestone)} is already recorded in this period of care (${ukDate(dateOf(a.milestone)!)})`

@@ -3,7 +3,8 @@
 // lands on the child's adoption record with the child's event.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp, formToken, signedIn, type Agent, type TestApp } from '../../../../test/support/app.js'
-import { createOtherAuthority } from '../../../../test/support/records.js'
+import { createOtherAuthority, userId } from '../../../../test/support/records.js'
+import { recordAdoptionMilestone } from '../../looked-after/service.js'
 import { adopterAnswers, childToBeAdopted, dateParts, marriedCouple } from './test-kit.js'
 
 let t: TestApp
@@ -132,5 +133,24 @@ describe('matching with a child', () => {
     expect(household.body).toContain('Ellie Matchable')
     expect(household.body).toContain('1 October 2025')
     expect((await placements.get(`/adopters/${id}/match`)).body).not.toContain('Ellie Matchable')
+  })
+
+  it('names the adopters of a match the child’s record already holds, on the date it was recorded', async () => {
+    const id = await addHousehold({ ...marriedCouple, 'adopter1-firstName': 'Zara' })
+    await placements.get(`/adopters/${id}/progress`)
+    await placements.post(`/adopters/${id}/progress`, { ...dateParts('2025-09-01', 'approved') })
+    const childId = await childToBeAdopted(db(), { firstName: 'Theo', lastName: 'Unnamed' }, '2024-06-01', '2025-01-15')
+    const worker = { id: await userId(db(), 'social.worker'), laCode: '886' }
+    expect(await recordAdoptionMilestone(db(), worker, childId, { milestone: 'matched', date: '2025-11-03' }, '2026-11-22')).toEqual({ outcome: 'done' })
+    const page = await placements.get(`/adopters/${id}/match`)
+    expect(page.body).toContain('Theo Unnamed, born 10 February 2023; matched on 3 November 2025, adopters not recorded')
+    const token = /name="formToken" value="([^"]+)"/.exec(page.body)![1]!
+    const otherDay = await placements.post(`/adopters/${id}/match`, { formToken: token, childId, ...dateParts('2025-11-04', 'date') })
+    expect(otherDay.body).toContain('The match is already recorded on 3 November 2025: enter that date')
+    expect((await placements.post(`/adopters/${id}/match`, { formToken: token, childId, ...dateParts('2025-11-03', 'date') })).statusCode).toBe(303)
+    const matches = await db().selectFrom('adoption_milestones').select(['milestone_date', 'adopter_household_id']).where('child_id', '=', childId).where('milestone', '=', 'matched').execute()
+    expect(matches).toEqual([{ milestone_date: '2025-11-03', adopter_household_id: id }])
+    expect(await db().selectFrom('child_events').select('type').where('child_id', '=', childId).where('type', '=', 'adoption.adopters_recorded').execute()).toHaveLength(1)
+    expect((await placements.get(`/adopters/${id}/match`)).body).not.toContain('Theo Unnamed')
   })
 })
