@@ -31,6 +31,35 @@ export function firstRowBy(table: Table, name = 'CHILD'): ReadonlyMap<string, nu
   })
 }
 
+/** Row positions by a column's value (blank cells under null), in table order: worked out once per column. */
+export function rowsByValue(table: Table, name: string): ReadonlyMap<Cell, readonly number[]> {
+  return memo(table, `rowsByValue:${name}`, () => {
+    const groups = new Map<Cell, number[]>()
+    column(table, name).forEach((value, row) => {
+      const rows = groups.get(value)
+      if (rows) rows.push(row)
+      else groups.set(value, [row])
+    })
+    for (const rows of groups.values()) Object.freeze(rows)
+    return groups
+  })
+}
+
+/**
+ * Row positions whose value in a column passes a test, in table order. The test runs once per distinct value, so a
+ * rule about a rare code reads only its rows.
+ */
+export function rowsWhereValue(table: Table, name: string, accepts: (value: Cell) => boolean): number[] {
+  const found: number[] = []
+  let groups = 0
+  for (const [value, rows] of rowsByValue(table, name)) {
+    if (!accepts(value)) continue
+    for (const row of rows) found.push(row)
+    groups++
+  }
+  return groups > 1 ? found.sort((a, b) => a - b) : found
+}
+
 /** The set of non-blank values in a column. */
 export function valueSet(table: Table | undefined, name = 'CHILD'): ReadonlySet<string> {
   if (!table) return new Set()

@@ -2,7 +2,7 @@
 import type { Failure, Rule } from '../../validation/rule.js'
 import type { Cell, Table, Tables } from '../../validation/table.js'
 import { column } from '../../validation/table.js'
-import { addYears, dayByChild, dayColumn, failuresAt, rowsBy, rowsByChildInOrder } from '../helpers.js'
+import { addYears, dayByChild, dayColumn, failuresAt, rowsBy, rowsByChildInOrder, rowsWhereValue } from '../helpers.js'
 
 /** True when both days are known and the first is later. */
 export function isAfter(a: number | null | undefined, b: number | null | undefined): boolean {
@@ -66,21 +66,21 @@ export function episodeAgeRule(options: {
       if (!Header || !Episodes) return []
       const dobs = dayByChild(Header)
       const children = column(Episodes, 'CHILD')
-      const codes = column(Episodes, options.appliesTo)
       const dates = dayColumn(Episodes, options.dateName)
       const flagged: number[] = []
       const flaggedChildren = new Set<string>()
-      children.forEach((child, row) => {
+      for (const row of rowsWhereValue(Episodes, options.appliesTo, options.applies)) {
+        const child = children[row] ?? null
         const date = dates[row]
-        if (child === null || date === null || date === undefined || !options.applies(codes[row] ?? null)) return
+        if (child === null || date === null || date === undefined) continue
         const dob = dobs.get(child)
-        if (dob === undefined) return
+        if (dob === undefined) continue
         const under = isUnder(dob, options.years, date)
         if (options.atLeast ? !under : under) {
           flagged.push(row)
           flaggedChildren.add(child)
         }
-      })
+      }
       const failures = failuresAt('Episodes', flagged, options.fields)
       if (!options.flagHeader) return failures
       return [...failures, ...failuresAt('Header', rowsOfChildren(Header, flaggedChildren), ['DOB'])]
@@ -114,7 +114,13 @@ export function durationRule(options: {
       const openEnd = options.openRunsToYearEnd !== false ? collectionEnd : null
       const ends = (row: number) => ended[row] ?? openEnd
       const flagged: number[] = []
-      for (const rows of rowsByChildInOrder(Episodes).values()) {
+      // Only the children with an episode of the kind: the codes are rare, and most children have none.
+      const children = column(Episodes, 'CHILD')
+      const concerned = new Set(rowsWhereValue(Episodes, options.field, (code) => code !== null && options.codes.has(code)).map((row) => children[row] ?? null))
+      const inOrder = rowsByChildInOrder(Episodes)
+      for (const child of concerned) {
+        const rows = child === null ? undefined : inOrder.get(child)
+        if (!rows) continue
         const stays: number[][] = []
         for (const row of rows) {
           const code = codes[row]
