@@ -1,5 +1,5 @@
 // SSDA903 codes the looked-after module records, with plain-English labels for forms and pages.
-import type { Code } from '../placements/service.js'
+import { labelFor, type Code } from '../placements/service.js'
 
 export { isCode, labelFor, type Code } from '../placements/service.js'
 
@@ -125,6 +125,9 @@ export const adoptionReversalReasons: readonly Code[] = [
   { code: 'RD3', label: 'Prospective adopters could not be found' },
   { code: 'RD4', label: 'Any other reason' },
 ]
+
+/** A reversal's reason in a sentence: "the court did not make a placement order (RD2)". */
+export const reversalReasonText = (reason: string): string => `${labelFor(adoptionReversalReasons, reason).toLowerCase()} (${reason})`
 
 export const visitRegimes: readonly Code[] = [
   { code: 'ordinary', label: 'An ordinary placement (visits within a week, then every 6 weeks)' },

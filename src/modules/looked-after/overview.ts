@@ -6,7 +6,8 @@ import type { TimescaleSettings } from '../../platform/timescales/engine.js'
 import type { LocalDate } from '../../platform/working-days/local-date.js'
 import { labelFor, placementChangeReasons, placementDistances, placementProviders, placementTypes } from '../placements/service.js'
 import {
-  adoptionMilestones, convictionKinds, leavingCareReasons, legalStatuses, missingKinds, participationCodes, sdqReasons, substanceMisuseInterventions,
+  adoptionMilestones, convictionKinds, leavingCareReasons, legalStatuses, missingKinds, participationCodes, reversalReasonText, sdqReasons,
+  substanceMisuseInterventions,
 } from './codes.js'
 import { iroContactKinds, iroContactsOf, permanencePlans, permanencePlansOf } from './care-planning.js'
 import { careNow } from './due.js'
@@ -48,7 +49,7 @@ export async function overview(db: Kysely<DB>, laCode: string, childId: string, 
     education: [...education].reverse(),
     missing: missing.map((m) => ({ ...m, label: labelFor(missingKinds, m.kind) })).reverse(),
     uasc: uasc[0] ?? null,
-    adoption: adoption.map((a) => ({ ...a, label: labelFor(adoptionMilestones, a.milestone) })),
+    adoption: adoption.map((a) => ({ ...a, label: `${labelFor(adoptionMilestones, a.milestone)}${a.reason ? `: ${reversalReasonText(a.reason)}` : ''}` })),
     permanencePlans: plans.map((p) => ({ ...p, label: labelFor(permanencePlans, p.plan) })).reverse(),
     iroContacts: iroContacts.map((c) => ({ ...c, label: labelFor(iroContactKinds, c.kind) })).reverse(),
   }

@@ -4,7 +4,7 @@ import type { Kysely, Transaction } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 import { appendChildEvent } from '../../platform/events/child-events.js'
 import { addYears, type LocalDate } from '../../platform/working-days/local-date.js'
-import { adoptionMilestones, adoptionReversalReasons, isCode, labelFor, missingKinds, participationCodes, sdqReasons, substanceMisuseInterventions } from './codes.js'
+import { adoptionMilestones, adoptionReversalReasons, isCode, reversalReasonText, labelFor, missingKinds, participationCodes, sdqReasons, substanceMisuseInterventions } from './codes.js'
 import { change, checkDate, refuse, ukDate, type Actor, type FieldErrors, type Outcome } from './outcomes.js'
 import type { Submission } from './submissions.js'
 import { lockChild, type PeriodRow } from './repository.js'
@@ -272,7 +272,7 @@ export async function recordAdoptionMilestone(db: Kysely<DB>, actor: Actor, chil
       la_code: actor.laCode, child_id: childId, period_id: period.id, milestone: a.milestone, milestone_date: a.date, recorded_by: actor.id,
       reason, adopter_household_id: adopters?.householdId ?? null,
     }).execute()
-    const why = reason ? `: ${labelFor(adoptionReversalReasons, reason).toLowerCase()} (${reason})` : adopters ? ` (adopters ${adopters.reference})` : ''
+    const why = reason ? `: ${reversalReasonText(reason)}` : adopters ? ` (adopters ${adopters.reference})` : ''
     await appendChildEvent(trx, event(actor, childId, 'adoption.milestone', `${labelFor(adoptionMilestones, a.milestone)} on ${ukDate(a.date)}${why}`,
       { milestone: a.milestone, date: a.date, ...(reason && { reason }), ...(adopters && { adopterHouseholdId: adopters.householdId }) }, true))
   })

@@ -198,6 +198,7 @@ describe('missing episodes, UASC and adoption', () => {
     const event = await t.database.db.selectFrom('child_events').select('summary').where('child_id', '=', mia).where('type', '=', 'adoption.milestone')
       .orderBy('occurred_at', 'desc').executeTakeFirstOrThrow()
     expect(event.summary).toBe('Decision that the child should no longer be placed for adoption on 2 February 2026: the court did not make a placement order (RD2)')
+    expect((await sw.get(`/children/${mia}/looked-after`)).body).toContain('Decision that the child should no longer be placed for adoption: the court did not make a placement order (RD2)')
   })
 })
 
