@@ -3,7 +3,7 @@ import type { Failure, Rule, RuleContext } from '../../validation/rule.js'
 import type { Cell, Table, Tables } from '../../validation/table.js'
 import { column, rowCount } from '../../validation/table.js'
 import { parseDay } from '../../validation/dates.js'
-import { failuresWhere, rowsBy } from '../helpers.js'
+import { failuresWhereValue, rowsBy } from '../helpers.js'
 
 type Validate = (tables: Tables, context: RuleContext) => Failure[]
 
@@ -27,11 +27,8 @@ export function codeRule(options: {
   return rule(options.code, (tables) => {
     const table = tables[options.table]
     if (!table) return []
-    const values = column(table, options.field)
-    return failuresWhere(options.table, table, [options.field], (row) => {
-      const value = values[row] ?? null
-      return value === null ? options.blankFails === true : !options.codes.has(value)
-    })
+    return failuresWhereValue(options.table, table, options.field, (value) =>
+      value === null ? options.blankFails === true : !options.codes.has(value))
   }, options.definedIn)
 }
 
@@ -40,11 +37,8 @@ export function dateRule(options: { code: string; table: string; field: string; 
   return rule(options.code, (tables) => {
     const table = tables[options.table]
     if (!table) return []
-    const values = column(table, options.field)
-    return failuresWhere(options.table, table, [options.field], (row) => {
-      const value = values[row] ?? null
-      return value === null ? options.blankFails === true : parseDay(value) === null
-    })
+    return failuresWhereValue(options.table, table, options.field, (value) =>
+      value === null ? options.blankFails === true : parseDay(value) === null)
   })
 }
 
