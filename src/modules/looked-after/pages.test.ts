@@ -24,7 +24,7 @@ async function fillDate(page: Page, name: string, date: string) {
 const settle = (page: Page, path: RegExp) => expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toMatch(path)
 
 describe('looked-after journey in a browser', () => {
-  it('section 20, interim care order, a move, a review, the reviewing officer’s contact, a visit and the permanence plan, with deadlines on the page', async () => {
+  it('section 20, interim care order, a move, a review, the reviewing officer’s contact, a visit, the permanence plan and a youth caution, with deadlines on the page', async () => {
     const page = await h.newPage({ signInAs: 'social.worker' })
     await page.goto(`/children/${childId}/looked-after`)
     await expectAccessible(page)
@@ -110,6 +110,15 @@ describe('looked-after journey in a browser', () => {
     const record = await page.locator('main').textContent()
     expect(record).toContain('Long-term fostering, since 20 April 2026.')
     expect(record).toContain('Video call')
+    await page.getByRole('link', { name: 'Record a conviction or youth caution' }).click()
+    await page.getByRole('button', { name: 'Record' }).click()
+    expect(await page.locator('.govuk-error-summary').textContent()).toContain('Select whether the child was convicted, or given a youth caution')
+    await expectAccessible(page)
+    await page.getByRole('radio', { name: 'Youth caution', exact: true }).check()
+    await fillDate(page, 'date', '2026-05-01')
+    await page.getByRole('button', { name: 'Record' }).click()
+    await settle(page, /recorded=youth-justice$/)
+    expect(await page.locator('main').textContent()).toContain('Youth caution')
     await page.goto(`/children/${childId}`)
     expect(await page.locator('#looked-after').count()).toBe(1)
     await expectAccessible(page)
