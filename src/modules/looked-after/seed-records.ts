@@ -82,7 +82,8 @@ export function wellbeing(random: Random, period: SeededPeriod, dateOfBirth: Day
     day, immunisationsUpToDate: random.chance(age < 5 ? 0.8 : 0.86),
     sdqScore: scored ? Math.max(0, Math.min(40, Math.round(random.normal(13.5, 6.5)))) : null,
     sdqReason: scored ? null : age < 4 || age >= 17 ? 'SDQ1' : noSdq.pick(random),
-    substanceMisuse: age >= 11 && random.chance(0.05),
+    // About 4% of the OC2 children have a substance misuse problem identified: 7% of those aged 11 or over.
+    substanceMisuse: age >= 11 && random.chance(0.07),
   }
 }
 
