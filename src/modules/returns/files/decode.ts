@@ -21,7 +21,10 @@ export function decodeFile(file: string, bytes: Uint8Array): DecodedFile {
       warning: { line: 1, message: `the file is saved as UTF-16 (${utf16 === 'utf-16le' ? 'little' : 'big'}-endian); Kindred read it, but DfE expects UTF-8` },
     }
   }
+  const strict = strictUtf8(file, bytes)
+  if (strict !== null) return { text: strict }
   const invalidAt = firstInvalidUtf8(bytes)
+  // Well formed but not strictly valid (an overlong form, say): read as UTF-8, as before the strict check.
   if (invalidAt === -1) return { text: utf8(file, bytes) }
   const text = new TextDecoder('windows-1252').decode(bytes)
   const before = new TextDecoder('windows-1252').decode(bytes.subarray(0, invalidAt))
@@ -52,7 +55,21 @@ function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 function utf8(file: string, bytes: Uint8Array): string {
-  const text = new TextDecoder('utf-8').decode(bytes)
+  return withoutBinary(file, new TextDecoder('utf-8').decode(bytes))
+}
+
+/** The text when the bytes are all valid UTF-8, else null: the platform's decoder checks far faster than a loop here. */
+function strictUtf8(file: string, bytes: Uint8Array): string | null {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return null
+  }
+  return withoutBinary(file, text)
+}
+
+function withoutBinary(file: string, text: string): string {
   if (text.includes('\u0000')) throw new FileReadError({ file, message: 'this is not a text file (it holds binary data): save the table as CSV (UTF-8)' })
   return text
 }
