@@ -37,8 +37,8 @@ export interface SeededPeriod {
   previousPermanence: { code: string; date: Day | null }
   placements: SeededPlacement[]
   episodes: SeededEpisode[]
-  /** Adoption milestones in the order they happened. */
-  adoption: Array<{ milestone: string; day: Day }>
+  /** Adoption milestones in the order they happened; a reversal has its reason (RD1-RD4). */
+  adoption: Array<{ milestone: string; day: Day; reason?: string }>
 }
 
 export interface SeededCare {
@@ -53,6 +53,8 @@ const permanence = new Weighted([['Z1', 94], ['P1', 2], ['P2', 3], ['P4', 1]])
 /** Ethnicities among which unaccompanied asylum seekers are drawn (most come from Afghanistan, Eritrea, Sudan, Iran, Albania). */
 const asylumEthnicities = new Set(['AOTH', 'BAFR', 'OOTH', 'WOTH', 'BOTH'])
 const categories903 = new Set(['N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N7', 'N8'])
+/** Why plans for adoption are reversed: mostly the child's needs changed or no adopters could be found. */
+const reversalReasons = new Weighted([['RD1', 40], ['RD2', 15], ['RD3', 25], ['RD4', 20]])
 
 const cache = new WeakMap<SeedChild, SeededCare>()
 
@@ -136,11 +138,20 @@ function adoptionPath(random: Random, start: Day, end: Day, placements: SeededPl
   return before
 }
 
-/** A young child still in care whose plan is adoption: the decision, and the placement order once made. */
+/**
+ * A young child still in care whose plan is adoption: the decision, and the placement order once made. For a few the
+ * plan is reversed instead, drawn from a stream of their own so every other record stays as it was.
+ */
 function plannedAdoption(random: Random, start: Day, asOf: Day, changes: Change[], adoption: SeededPeriod['adoption']): void {
   const decision = start + random.between(60, asOf - start - 30)
   adoption.push({ milestone: 'decision', day: decision })
   const order = decision + random.between(20, 120)
+  const reversal = random.derive('reversal', start)
+  const reversed = decision + reversal.between(30, 240)
+  if (reversal.chance(0.2) && reversed < asOf) {
+    adoption.push({ milestone: 'no_longer_placed', day: reversed, reason: reversalReasons.pick(reversal) })
+    return
+  }
   if (order >= asOf) return
   setPlacementOrder(changes, order)
   adoption.push({ milestone: 'placement_order', day: order })

@@ -10,7 +10,9 @@ import type { Random } from '../../platform/seed/random.js'
 import {
   allCentroids, labelFor, placementChangeReasons, placementTypes, PlacementSites, seededAdopterHouseholdId, type PlacementSite,
 } from '../placements/service.js'
-import { adoptionMilestones, convictionKinds, leavingCareReasons, legalStatuses, missingKinds, participationCodes, substanceMisuseInterventions } from './codes.js'
+import {
+  adoptionMilestones, convictionKinds, leavingCareReasons, legalStatuses, missingKinds, participationCodes, reversalReasonText, substanceMisuseInterventions,
+} from './codes.js'
 import { ukDate } from './outcomes.js'
 import { seededCare, type SeededPeriod } from './seed-care.js'
 import { carePlanningTables, writeCarePlanning } from './seed-care-planning.js'
@@ -34,7 +36,8 @@ const tables = {
   missing: t('missing_episodes', [['id', 'uuid'], ['la_code', 'text'], ['child_id', 'uuid'], ['kind', 'text'], ['start_date', 'date'], ['end_date', 'date'],
     ['return_interview_offered', 'bool'], ['return_interview_taken', 'bool'], ...recorded]),
   uasc: t('uasc_statuses', [['child_id', 'uuid'], ['la_code', 'text'], ['uasc', 'bool'], ['ceased_on', 'date'], ['updated_by', 'uuid'], ['updated_at', 'timestamptz']]),
-  adoption: t('adoption_milestones', [['id', 'uuid'], ['la_code', 'text'], ['child_id', 'uuid'], ['period_id', 'uuid'], ['milestone', 'text'], ['milestone_date', 'date'], ['adopter_household_id', 'uuid'], ...recorded]),
+  adoption: t('adoption_milestones', [['id', 'uuid'], ['la_code', 'text'], ['child_id', 'uuid'], ['period_id', 'uuid'], ['milestone', 'text'], ['milestone_date', 'date'], ['adopter_household_id', 'uuid'],
+    ['reason', 'text'], ...recorded]),
 }
 
 /** IdMaker table numbers for this module's rows (in the module's migration range, clear of every other part's). */
@@ -123,10 +126,10 @@ function writePeriod(w: ChildWriter, sites: PlacementSites, period: SeededPeriod
     const adopters = a.milestone === 'matched' ? seededAdopterHouseholdId(child, period.start) : null
     emit(tables.adoption, {
       id: ctx.ids.next(idTable.adoption), la_code, child_id: child.id, period_id: periodId, milestone: a.milestone, milestone_date: date(a.day),
-      adopter_household_id: adopters, recorded_by: worker, recorded_at: at(a.day, 60),
+      adopter_household_id: adopters, reason: a.reason ?? null, recorded_by: worker, recorded_at: at(a.day, 60),
     })
-    w.event(a.day, 60, 'adoption.milestone', `${labelFor(adoptionMilestones, a.milestone)} on ${ukDate(date(a.day)!)}`,
-      { milestone: a.milestone, date: date(a.day), ...(adopters && { adopterHouseholdId: adopters }) }, true)
+    w.event(a.day, 60, 'adoption.milestone', `${labelFor(adoptionMilestones, a.milestone)} on ${ukDate(date(a.day)!)}${a.reason ? `: ${reversalReasonText(a.reason)}` : ''}`,
+      { milestone: a.milestone, date: date(a.day), ...(a.reason && { reason: a.reason }), ...(adopters && { adopterHouseholdId: adopters }) }, true)
   }
   if (period.end !== null) {
     w.event(period.end, 90, 'looked_after.ended', `Left care on ${ukDate(date(period.end)!)}: ${lower(labelFor(leavingCareReasons, period.reasonEnded))}`,
