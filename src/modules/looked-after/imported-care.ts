@@ -8,7 +8,8 @@ import type { Executor } from '../../platform/audit/audit.js'
 import { appendImportedEvent, endAsKnown, onDay, type ImportSource } from '../../platform/events/imported-history.js'
 import type { LocalDate } from '../../platform/working-days/local-date.js'
 import { labelFor, placementTypes, urnNotApplicable } from '../placements/service.js'
-import { leavingCareReasons, legalStatuses } from './codes.js'
+import { leavingCareReasons, legalStatuses, missingKinds, participationCodes } from './codes.js'
+import { ukDate } from './outcomes.js'
 
 export interface ImportedEpisode {
   startDate: LocalDate
@@ -117,7 +118,8 @@ export async function importReview(trx: Executor, source: ImportSource, childId:
   if (!periodId) return false
   await trx.insertInto('looked_after_reviews').values({ la_code: source.laCode, child_id: childId, period_id: periodId, review_date: reviewDate, participation, recorded_by: source.recorderId }).execute()
   await appendImportedEvent(trx, source, {
-    childId, type: 'looked_after.review', occurredAt: onDay(reviewDate), summary: `Looked-after review (${participation})`, data: { periodId, participation },
+    childId, type: 'looked_after.review_held', occurredAt: onDay(reviewDate),
+    summary: `Looked-after review held: ${labelFor(participationCodes, participation).toLowerCase()} (${participation})`, data: { date: reviewDate, participation },
   })
   return true
 }
@@ -127,15 +129,17 @@ export async function importMissing(trx: Executor, source: ImportSource, childId
     .select(['id', 'end_date']).executeTakeFirst()
   if (held) {
     const known = endAsKnown(source, endDate, held.end_date)
-    if (held.end_date !== known) await trx.updateTable('missing_episodes').set({ end_date: known }).where('id', '=', held.id).execute()
+    if (held.end_date === known) return
+    await trx.updateTable('missing_episodes').set({ end_date: known }).where('id', '=', held.id).execute()
+    if (known) await appendImportedEvent(trx, source, { childId, type: 'missing.returned', occurredAt: onDay(known), significant: true, summary: `Came back on ${ukDate(known)}`, data: { missingId: held.id, end: known } })
     return
   }
   await trx.insertInto('missing_episodes').values({
     la_code: source.laCode, child_id: childId, kind, start_date: startDate, end_date: endDate, return_interview_offered: null, return_interview_taken: null, recorded_by: source.recorderId,
   }).execute()
   await appendImportedEvent(trx, source, {
-    childId, type: 'looked_after.missing', occurredAt: onDay(startDate), significant: true,
-    summary: kind === 'M' ? 'Missing from placement' : 'Away from placement without authorisation', data: { kind, startDate, endDate },
+    childId, type: 'missing.recorded', occurredAt: onDay(startDate), significant: true,
+    summary: `${labelFor(missingKinds, kind)} from ${ukDate(startDate)}${endDate ? ` to ${ukDate(endDate)}` : ', not back by the census date'}`, data: { kind, start: startDate, end: endDate },
   })
 }
 
@@ -146,7 +150,7 @@ export async function importUasc(trx: Executor, source: ImportSource, childId: s
   await trx.insertInto('uasc_statuses').values({ child_id: childId, la_code: source.laCode, uasc: true, ceased_on: ceasedOn, updated_by: source.recorderId })
     .onConflict((oc) => oc.column('child_id').doUpdateSet({ uasc: true, ceased_on: ceasedOn, updated_by: source.recorderId })).execute()
   await appendImportedEvent(trx, source, {
-    childId, type: 'looked_after.uasc', occurredAt: new Date(),
-    summary: ceasedOn ? 'Unaccompanied asylum-seeking child until the date recorded' : 'Unaccompanied asylum-seeking child', data: { ceasedOn },
+    childId, type: 'looked_after.uasc_changed', occurredAt: new Date(),
+    summary: `Recorded as an unaccompanied asylum-seeking child${ceasedOn ? ' until the date the return gives' : ''}`, data: { uasc: true, ceasedOn },
   })
 }

@@ -20,3 +20,4 @@ export { childrenInCareBy, socialWorkVisitsOf, sdqScoresOf } from './returns-fac
 export { adoptionMilestoneRows, carePeriodRows, careEpisodeRows, schoolMoveRows, sdqRows, uascRows } from './figures.js'
 export { seededCare, type SeededCare, type SeededPeriod } from './seed-care.js'
 export { importCarePeriod, importReview, importMissing, importUasc, type ImportedEpisode, type ImportedPeriod } from './imported-care.js'
+export { importHealth, type ImportedHealth } from './imported-health.js'

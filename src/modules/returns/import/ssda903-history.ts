@@ -1,11 +1,12 @@
 // The SSDA903 as casework history: each child (created, or found by LA child id or UPN) with the Header's
 // characteristics, the episodes as periods of care (a period runs from an episode starting one, RNE S, through
 // the episodes that follow on with REC X1), PrevPerm on the periods that began in the year, reviews, missing
-// episodes and UASC status, each written by its own module's service.
+// episodes, UASC status, OC2's health and OC3's birthday contacts, each written by its own module's service.
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../platform/db/schema.js'
 import type { ImportSource } from '../../../platform/events/imported-history.js'
-import { importCarePeriod, importMissing, importReview, importUasc, type ImportedEpisode } from '../../looked-after/service.js'
+import { importBirthdayContact } from '../../care-leavers/service.js'
+import { importCarePeriod, importHealth, importMissing, importReview, importUasc, type ImportedEpisode, type ImportedHealth } from '../../looked-after/service.js'
 import { importChild } from '../../people/service.js'
 import type { CollectionYear } from '../generate/collection-year.js'
 import type { Tables } from '../validation/table.js'
@@ -13,7 +14,7 @@ import { recordOf, type ImportProgress, type ImportedCounts } from './counts.js'
 import { dateOf, rowsByChild, type Row } from './rows.js'
 
 /** The 903 tables the import does not load yet: their rows are counted in the summary as not imported. */
-export const NOT_IMPORTED_903 = ['OC2', 'OC3', 'AD1', 'PlacedAdoption', 'SWEpisodes'] as const
+export const NOT_IMPORTED_903 = ['AD1', 'PlacedAdoption', 'SWEpisodes'] as const
 
 export async function importSsda903(trx: Kysely<DB>, source: ImportSource, tables: Tables, year: CollectionYear, progress: ImportProgress): Promise<ImportedCounts> {
   const rows = rowsByChild(tables, 'CHILD')
@@ -44,6 +45,16 @@ export async function importSsda903(trx: Kysely<DB>, source: ImportSource, table
       await recordOf(counts, 'Missing', row, () => importMissing(trx, source, child.id, kind, start, dateOf(row.cell('MIS_END'))))
     }
     for (const row of of('UASC', laChildId)) await recordOf(counts, 'UASC', row, () => importUasc(trx, source, child.id, dateOf(row.cell('DUC'))))
+    for (const row of of('OC2', laChildId)) {
+      const imported = await recordOf(counts, 'OC2', row, () => importHealth(trx, source, oc2(child.id, row)))
+      if (!imported) counts.skipped.push({ table: 'OC2', row: row.index + 1, reason: 'the child has no period of care on the census date to hold it' })
+    }
+    for (const row of of('OC3', laChildId)) {
+      const [dateOfBirth, inTouch, activity, accommodation] = [dateOf(row.cell('DOB')) ?? dateOf(header.cell('DOB')), row.cell('IN_TOUCH'), row.cell('ACTIV'), row.cell('ACCOM')]
+      const imported = dateOfBirth && inTouch && activity && accommodation
+        && await recordOf(counts, 'OC3', row, () => importBirthdayContact(trx, source, { childId: child.id, dateOfBirth, inTouch, activity, accommodation }))
+      if (!imported) counts.skipped.push({ table: 'OC3', row: row.index + 1, reason: 'it has no date of birth with a 17th to 21st birthday in the year, or a blank where Kindred needs an answer' })
+    }
     progress.advance()
   }
   for (const table of NOT_IMPORTED_903) {
@@ -92,6 +103,17 @@ async function importCare(trx: Kysely<DB>, source: ImportSource, counts: Importe
     }))
     counts.records.Episodes! += period.length - 1
     if (previous) counts.records.PrevPerm = (counts.records.PrevPerm ?? 0) + 1
+  }
+}
+
+/** OC2's items: 1 is yes, 0 no, blank not said. */
+function oc2(childId: string, row: Row): ImportedHealth {
+  const yes = (column: string) => (row.cell(column) === null ? null : row.cell(column) === '1')
+  const score = row.cell('SDQ_SCORE')
+  return {
+    childId, healthAssessment: yes('HEALTH_ASSESSMENT') === true || yes('HEALTH_CHECK') === true, dentalCheck: yes('TEETH_CHECK') === true,
+    immunisationsUpToDate: yes('IMMUNISATIONS'), substanceMisuse: yes('SUBSTANCE_MISUSE'),
+    sdqScore: score !== null && /^\d+$/.test(score) ? Number(score) : null, sdqReason: row.cell('SDQ_REASON'),
   }
 }
 
