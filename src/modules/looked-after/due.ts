@@ -40,6 +40,11 @@ function visitDue(period: PeriodRow, episodes: EpisodeRow[], visits: LocalDate[]
   return nextDue(placementVisits, { placementStart, visits, intendedToLastUntil18: ['U1', 'U4'].includes(open.placement_type) }, settings)
 }
 
+/** The next looked-after review, from the day the period of care began and the reviews held since. */
+export function reviewDue(lookedAfterFrom: LocalDate, reviews: readonly LocalDate[], settings: TimescaleSettings): NextDue | null {
+  return nextDue(lookedAfterReviews, { lookedAfterFrom, reviews }, settings)
+}
+
 export async function careNow(db: Kysely<DB>, laCode: string | null, childIds: readonly string[], today: LocalDate, settings: TimescaleSettings): Promise<CareNow[]> {
   const periods = (await periodsOf(db, laCode, childIds)).filter((p) => !p.end_date)
   if (periods.length === 0) return []
@@ -54,7 +59,7 @@ export async function careNow(db: Kysely<DB>, laCode: string | null, childIds: r
     const reviewDates = inPeriod(reviews, (r) => r.review_date).map((r) => r.review_date)
     const href = lookedAfterHref(period.child_id)
     const due: DueItem[] = []
-    const review = nextDue(lookedAfterReviews, { lookedAfterFrom: period.start_date, reviews: reviewDates }, settings)
+    const review = reviewDue(period.start_date, reviewDates, settings)
     if (review) due.push({ kind: 'review', next: review, href: `${href}/reviews/new` })
     const visit = visitDue(period, periodEpisodes, inPeriod(visits, (v) => v.visit_date).map((v) => v.visit_date), reviewDates[0] ?? null, settings)
     if (visit) due.push({ kind: 'visit', next: visit, href: `${href}/visits/new` })

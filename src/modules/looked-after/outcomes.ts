@@ -42,6 +42,10 @@ export const ukDate = (date: LocalDate): string => dateFormat.format(new Date(`$
 
 export const lookedAfterHref = (childId: string): string => `/children/${childId}/looked-after`
 
+/** The reviewing officer's forms, reached through the reviewing service's own paths (see access.ts). */
+export const reviewFormHref = (childId: string): string => `/reviewing/children/${childId}/looked-after-review`
+export const iroContactFormHref = (childId: string): string => `/reviewing/children/${childId}/iro-contacts/new`
+
 /** Common date checks: not in the future, not before a start. Adds to `errors` and says whether it passed. */
 export function checkDate(errors: FieldErrors, field: string, date: LocalDate | null, today: LocalDate,
   after?: { date: LocalDate; what: string; strictly?: boolean }): date is LocalDate {

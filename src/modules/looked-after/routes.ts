@@ -1,8 +1,7 @@
-// The looked-after module's pages: the child's looked-after record and the forms that change it. Social
-// workers and team managers linked to the child use them all; placement officers record placement changes and
-// reviewing officers record reviews for any child of the authority (they are assigned authority-wide), audited.
+// The looked-after module's pages: the child's looked-after record and the forms that change it (who may use
+// which is in access.ts), and the reviewing officer's list of children in care.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { allow, caseworkLinks } from '../../platform/access/policy.js'
+import type { allow } from '../../platform/access/policy.js'
 import { dateAnswer, dateInputItems, FormErrors, text, type FormBody } from '../../platform/forms/form.js'
 import { errorPage } from '../../platform/http/errors.js'
 import { todayInEngland } from '../../platform/working-days/local-date.js'
@@ -11,13 +10,12 @@ import { registerCasework } from './casework.js'
 import { careChanges, records, reviewPage, type FormPage, type Read } from './pages.js'
 import { iroContactPage, permanencePlanPage } from './care-planning-pages.js'
 import { overview } from './overview.js'
-import { lookedAfterHref } from './outcomes.js'
+import { iroContactFormHref, lookedAfterHref, reviewFormHref } from './outcomes.js'
+import { caseAccess, placementAccess, reviewingAccess } from './access.js'
+import { registerReviewListRoutes } from './review-list-routes.js'
 import { timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
 import { newFormToken, postedFormToken } from './submissions.js'
 
-const caseAccess = allow({ roles: ['social_worker', 'team_manager'], child: { param: 'childId', links: caseworkLinks, purpose: 'looked-after children' } })
-const placementAccess = allow({ roles: ['placement_officer'], child: { param: 'childId', links: ['authority'], purpose: 'placement finding' } })
-const reviewingAccess = allow({ roles: ['iro'], child: { param: 'childId', links: ['authority'], purpose: 'reviewing a looked-after child' } })
 
 const recordedMessages: Record<string, string> = {
   started: 'The child’s period of care has started', placement: 'The placement change has been recorded', 'legal-status': 'The new legal status has been recorded',
@@ -91,6 +89,7 @@ export async function registerLookedAfterRoutes(app: FastifyInstance): Promise<v
   }
   const placement = careChanges.find((p) => p.path === 'placement')!
   formRoutes('/placements/children/:childId/change', placement, placementAccess, (childId) => `/placements/children/${childId}/change`)
-  formRoutes('/reviewing/children/:childId/looked-after-review', reviewPage, reviewingAccess, (childId) => `/reviewing/children/${childId}/looked-after-review`)
-  formRoutes('/reviewing/children/:childId/iro-contacts/new', iroContactPage, reviewingAccess, (childId) => `/reviewing/children/${childId}/iro-contacts/new`)
+  formRoutes('/reviewing/children/:childId/looked-after-review', reviewPage, reviewingAccess, reviewFormHref)
+  formRoutes('/reviewing/children/:childId/iro-contacts/new', iroContactPage, reviewingAccess, iroContactFormHref)
+  await registerReviewListRoutes(app)
 }

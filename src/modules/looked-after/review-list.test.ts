@@ -1,0 +1,126 @@
+// The reviewing officer's list of children in care (/reviews): soonest review first, overdue flagged, filtered
+// without JavaScript, and theirs alone; and the child's page offering each role only looked-after links it may follow.
+// Dates count back from today, since the list counts days to each review's due date from today.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { signedIn, type Agent } from '../../../test/support/app.js'
+import { expectAccessible, startBrowserHarness, type BrowserHarness } from '../../../test/support/browser.js'
+import { allocate, createChild, lookedAfterBetween, userId } from '../../../test/support/records.js'
+import { addDays, todayInEngland } from '../../platform/working-days/local-date.js'
+import { postForm } from './test-forms.js'
+
+let h: BrowserHarness
+let iro: Agent
+const children: Record<'overdue' | 'soon' | 'later', string> = { overdue: '', soon: '', later: '' }
+const today = todayInEngland()
+const daysAgo = (n: number) => addDays(today, -n)
+const date = (name: string, iso: string) => ({ [`${name}-day`]: iso.slice(8), [`${name}-month`]: iso.slice(5, 7), [`${name}-year`]: iso.slice(0, 4) })
+
+/** The listed children among this test's own, in the order the page shows them. */
+function listed(body: string): string[] {
+  const ours = new Set(Object.values(children))
+  return [...body.matchAll(/data-child-id="([^"]+)"/g)].map((m) => m[1]!).filter((id) => ours.has(id))
+}
+const rowOf = (body: string, childId: string) => body.slice(body.indexOf(`data-child-id="${childId}"`)).split('</tr>')[0]!
+
+beforeAll(async () => {
+  h = await startBrowserHarness()
+  const { db } = h.t.database
+  iro = await signedIn(h.t.app, 'iro')
+  // First review not held 70 days into care: overdue. Ten days into care: due within four weeks.
+  children.overdue = await createChild(db, { firstName: 'Orla', lastName: 'Overdue', dateOfBirth: '2014-03-01' })
+  await lookedAfterBetween(db, children.overdue, daysAgo(70), null)
+  children.soon = await createChild(db, { firstName: 'Sami', lastName: 'Soon', dateOfBirth: '2016-08-12' })
+  await lookedAfterBetween(db, children.soon, daysAgo(10), null, { legalStatus: 'V2', placementType: 'U4' })
+  // Three reviews held, the last a month ago: the next is about five months away.
+  children.later = await createChild(db, { firstName: 'Lena', lastName: 'Later', dateOfBirth: '2013-11-30' })
+  await lookedAfterBetween(db, children.later, daysAgo(400), null)
+  for (const held of [380, 300, 30]) {
+    const recorded = await postForm(iro, `/reviewing/children/${children.later}/looked-after-review`, { ...date('date', daysAgo(held)), participation: 'PN1' })
+    expect(recorded.statusCode).toBe(303)
+  }
+  expect((await postForm(iro, `/reviewing/children/${children.later}/iro-contacts/new`, { kind: 'visit', ...date('date', daysAgo(20)) })).statusCode).toBe(303)
+  // A child who has left care is not on the list.
+  await lookedAfterBetween(db, await createChild(db, { firstName: 'Lola', lastName: 'Left' }), daysAgo(300), daysAgo(100))
+}, 120_000)
+afterAll(async () => { await h?.close() })
+
+describe('the reviewing officer’s list of children in care', () => {
+  it('lists every child in care, the soonest review first, with the overdue review flagged and the last review and contact', async () => {
+    const page = await iro.get('/reviews?due=all')
+    expect(page.statusCode).toBe(200)
+    expect(listed(page.body)).toEqual([children.overdue, children.soon, children.later])
+    expect(page.body).not.toContain('Lola Left')
+    const overdue = rowOf(page.body, children.overdue)
+    expect(overdue).toMatch(/govuk-tag--red">\d+ days overdue/)
+    expect(overdue).toContain('Full care order (C2)')
+    expect(overdue).toContain(`href="/reviewing/children/${children.overdue}/looked-after-review"`)
+    expect(overdue).toContain(`href="/reviewing/children/${children.overdue}/iro-contacts/new"`)
+    expect(rowOf(page.body, children.soon)).toMatch(/\d+ days? left/)
+    expect(rowOf(page.body, children.soon)).toContain('Accommodated under section 20')
+    const later = rowOf(page.body, children.later)
+    expect(later).not.toContain('overdue')
+    expect(later).toContain(formatted(daysAgo(30)))
+    expect(later).toContain(formatted(daysAgo(20)))
+  })
+
+  it('shows overdue and soon-due reviews first by default, and filters to overdue only or to all children', async () => {
+    expect(listed((await iro.get('/reviews')).body)).toEqual([children.overdue, children.soon])
+    expect(listed((await iro.get('/reviews?due=overdue')).body)).toEqual([children.overdue])
+    // An unknown filter or page is not an error: the default list, its first page.
+    const odd = await iro.get('/reviews?due=nonsense&page=-3')
+    expect(odd.statusCode).toBe(200)
+    expect(listed(odd.body)).toEqual([children.overdue, children.soon])
+  })
+
+  it('is the reviewing officer’s alone', async () => {
+    const worker = await signedIn(h.t.app, 'social.worker')
+    expect((await worker.get('/reviews')).statusCode).toBe(403)
+    expect((await worker.get('/')).body).not.toContain('href="/reviews"')
+    expect((await iro.get('/')).body).toContain('href="/reviews"')
+  })
+})
+
+describe('the child’s page looked-after section', () => {
+  it('offers each role only the looked-after pages it may open', async () => {
+    const { db } = h.t.database
+    const childId = children.soon
+    await allocate(db, childId, 'social.worker')
+    // Reviewing and placement officers see a child's page through an involvement (a conference chaired, a meeting).
+    for (const local of ['iro', 'placements']) {
+      await db.insertInto('involvements').values({ la_code: '886', child_id: childId, user_id: await userId(db, local), agency_id: null, kind: 'meeting', ended_at: null }).execute()
+    }
+    const offered = async (local: string) => {
+      const agent = local === 'iro' ? iro : await signedIn(h.t.app, local)
+      const section = (await agent.get(`/children/${childId}`)).body.split('id="looked-after"')[1]!.split('<h2')[0]!
+      const links = [...section.matchAll(/<a class="govuk-link" href="([^"]+)">([^<]+)</g)].map((m) => ({ href: m[1]!, text: m[2]! }))
+      for (const link of links) expect((await agent.get(link.href)).statusCode, `${local} opens ${link.href}`).toBe(200)
+      return links.map((link) => link.text)
+    }
+    expect(await offered('social.worker')).toEqual(['Looked-after record'])
+    expect(await offered('iro')).toEqual(['Record a looked-after review', 'Record your contact with the child'])
+    expect(await offered('placements')).toEqual(['Record a placement change'])
+  })
+})
+
+describe('the list in a browser', () => {
+  it('filters without JavaScript and leads to the review form, every page accessible', async () => {
+    const page = await h.newPage({ signInAs: 'iro', javaScript: false })
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Looked-after reviews' }).click()
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/reviews')
+    await expectAccessible(page)
+    await page.getByRole('radio', { name: 'Overdue', exact: true }).check()
+    await page.getByRole('button', { name: 'Apply filter' }).click()
+    await expect.poll(() => new URL(page.url()).search).toBe('?due=overdue')
+    expect(await page.getByRole('link', { name: 'Orla Overdue', exact: true }).count()).toBe(1)
+    expect(await page.getByRole('link', { name: 'Sami Soon', exact: true }).count()).toBe(0)
+    await expectAccessible(page)
+    await page.getByRole('link', { name: 'Record review for Orla Overdue' }).click()
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/reviewing/children/${children.overdue}/looked-after-review`)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Record a looked-after review')
+    await expectAccessible(page)
+  })
+})
+
+function formatted(iso: string): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`))
+}
