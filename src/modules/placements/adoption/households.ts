@@ -31,7 +31,7 @@ function checkAdopter(errors: FieldErrors, a: AdopterAnswers, n: number): void {
 }
 
 /** The household's answers checked together: one adopter for a single adopter, two of the sexes the legal status says. */
-export function checkHousehold(h: HouseholdAnswers, today: LocalDate): FieldErrors {
+function checkHousehold(h: HouseholdAnswers, today: LocalDate): FieldErrors {
   const errors: FieldErrors = {}
   if (!isCode(adopterLegalStatuses, h.legalStatus)) errors.legalStatus = 'Select the adopters’ legal status'
   if (h.fosteringForAdoption !== 'yes' && h.fosteringForAdoption !== 'no') errors.fosteringForAdoption = 'Select whether the adopters are fostering for adoption'
@@ -69,7 +69,7 @@ export async function addHousehold(db: Kysely<DB>, actor: Actor, h: HouseholdAns
 }
 
 /** Stage dates in order (each on or after the last one recorded), none in the future; leaving needs its date and reason. */
-export function checkProgress(p: ProgressAnswers, enquiryReceived: LocalDate, today: LocalDate): FieldErrors {
+function checkProgress(p: ProgressAnswers, enquiryReceived: LocalDate, today: LocalDate): FieldErrors {
   const errors: FieldErrors = {}
   let before = { date: enquiryReceived, label: 'the enquiry' }
   for (const stage of recruitmentStages.slice(1)) {

@@ -15,7 +15,7 @@ import { householdOf, householdsOf } from './read.js'
 import { householdPage } from './household-page.js'
 
 const adoptionTeam = allow({ roles: ['placement_officer', 'team_manager'] })
-export const adoptersHref = '/adopters'
+const adoptersHref = '/adopters'
 const view = (name: string) => `modules/placements/adoption/views/${name}.njk`
 const adopterFields = ['firstName', 'lastName', 'sex', 'gender', 'ethnicity', 'disability'] as const
 const choices = { legalStatuses: adopterLegalStatuses, sexes: adopterSexes, genders: adopterGenders, disabilities: adopterDisabilities, ethnicities, leavingReasons }
@@ -34,7 +34,7 @@ export async function registerAdoptionPages(app: FastifyInstance): Promise<void>
 
   app.get(adoptersHref, adoptionTeam, async (request, reply) => {
     const households = await householdsOf(db, request.user!.laCode)
-    return reply.view(view('list'), { pageTitle: 'Prospective adopters', households, stageOf, legalStatuses: adopterLegalStatuses })
+    return reply.view(view('list'), { pageTitle: 'Prospective adopters', households, stageOf })
   })
 
   const newPage = (values: FormBody, dates: Record<string, DateAnswer['raw']>, errors = new FormErrors()) => ({
@@ -131,7 +131,7 @@ export async function registerAdoptionPages(app: FastifyInstance): Promise<void>
 }
 
 /** Where the household is now: the last stage recorded, or that it left the process. */
-export function stageOf(h: { left_on: string | null; left_reason: string | null } & Record<string, unknown>): string {
+function stageOf(h: { left_on: string | null; left_reason: string | null } & Record<string, unknown>): string {
   if (h.left_on) return `Left: ${leavingReasons.find((r) => r.code === h.left_reason)?.label.toLowerCase() ?? ''}`
   return [...recruitmentStages].reverse().find((s) => h[s.column])?.label ?? 'Enquiry received'
 }
