@@ -141,9 +141,12 @@ export function dayByChild(table: Table | undefined, name = 'DOB'): ReadonlyMap<
 export function rowsByChildInOrder(table: Table, name = 'DECOM'): ReadonlyMap<string, readonly number[]> {
   return memo(table, `rowsInOrder:${name}`, () => {
     const dates = dayColumn(table, name)
+    const order = (a: number, b: number) => (dates[a] ?? Infinity) - (dates[b] ?? Infinity) || a - b
     const groups = new Map<string, readonly number[]>()
     for (const [child, rows] of rowsBy(table)) {
-      groups.set(child, Object.freeze([...rows].sort((a, b) => (dates[a] ?? Infinity) - (dates[b] ?? Infinity) || a - b)))
+      // Most children's rows are already in date order: their (frozen) group is shared rather than copied.
+      const sorted = rows.every((row, i) => i === 0 || order(rows[i - 1]!, row) <= 0)
+      groups.set(child, sorted ? rows : Object.freeze([...rows].sort(order)))
     }
     return groups
   })
