@@ -3,7 +3,7 @@
 // held is found by LA child id, or else by UPN, and only what the return says differently is changed, so importing
 // the same return again changes nothing.
 import { appendImportedEvent, type ImportSource } from '../../platform/events/imported-history.js'
-import type { Updateable } from 'kysely'
+import { sql, type Updateable } from 'kysely'
 import type { Executor } from '../../platform/audit/audit.js'
 import type { DB } from '../../platform/db/schema.js'
 import type { LocalDate } from '../../platform/working-days/local-date.js'
@@ -77,3 +77,15 @@ async function heldChild(trx: Executor, laCode: string, child: ImportedChild) {
 const SAID_MORE_NARROWLY: Record<string, string> = { UN6: 'UN2', UN7: 'UN4' }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+
+/**
+ * What the child's record was imported from, while the placeholder name it was given still stands: null once
+ * someone has entered the given name, or for a child recorded in Kindred.
+ */
+export async function importedWithoutName(db: Executor, laCode: string, childId: string): Promise<{ from: string } | null> {
+  const row = await db.selectFrom('people as p').innerJoin('child_events as e', 'e.child_id', 'p.id')
+    .where('p.id', '=', childId).where('p.la_code', '=', laCode).where('p.first_name', '=', NAME_NOT_KNOWN)
+    .where('e.type', '=', 'child.registered').where(sql<boolean>`e.data->>'nameNotKnown' = 'true'`)
+    .select(sql<string>`e.data->>'importedFrom'`.as('importedFrom')).executeTakeFirst()
+  return row ? { from: row.importedFrom } : null
+}

@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify'
 import { registerAnnexARoutes } from './annex-a/routes.js'
 import { registerGeneratedReturnRoutes } from './generated-routes.js'
+import { registerImportedNameSection } from './import/name-section.js'
 import { registerDataQualityRoutes } from './quality-routes.js'
 import { registerValidateRoutes } from './validate-routes.js'
 
@@ -10,4 +11,5 @@ export async function registerReturnsRoutes(app: FastifyInstance): Promise<void>
   await registerGeneratedReturnRoutes(app)
   await registerDataQualityRoutes(app)
   await registerValidateRoutes(app)
+  registerImportedNameSection()
 }
