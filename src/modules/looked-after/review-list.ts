@@ -28,28 +28,23 @@ interface Reader { id: string; laCode: string }
 
 /** Every child in care of the authority the reader may see, with what their next review is counted from. */
 async function childrenInCare(db: Kysely<DB>, reader: Reader) {
-  const rows = await db.selectFrom('care_periods as cp')
+  return db.selectFrom('care_periods as cp')
     .innerJoin('people as c', 'c.id', 'cp.child_id')
     // The open episode of the period, as on the child's page: the latest to start.
     .innerJoinLateral((eb) => eb.selectFrom('care_episodes as e').whereRef('e.period_id', '=', 'cp.id')
       .select(['e.legal_status', 'e.placement_type']).orderBy('e.start_date', 'desc').orderBy('e.created_at', 'desc').limit(1).as('ep'), (join) => join.onTrue())
+    // The reviews held in the period: one row (an aggregate), however many there were.
+    .innerJoinLateral((eb) => eb.selectFrom('looked_after_reviews as r').whereRef('r.child_id', '=', 'cp.child_id').whereRef('r.review_date', '>=', 'cp.start_date')
+      .select((r) => [r.fn.countAll<string>().as('reviews_held'), r.fn.min('r.review_date').as('first_review'), r.fn.max('r.review_date').as('last_review')])
+      .as('rv'), (join) => join.onTrue())
     .where('cp.la_code', '=', reader.laCode).where('cp.end_date', 'is', null).where('c.merged_into', 'is', null)
     // A restricted record is listed only to those named on it, as access to the child is (child-access.ts).
     .where((eb) => eb.or([eb('c.restricted', '=', false), eb.exists(eb.selectFrom('restricted_access as ra')
       .whereRef('ra.child_id', '=', 'c.id').where('ra.user_id', '=', reader.id).select('ra.child_id'))]))
-    .select(['cp.child_id', 'cp.start_date', 'c.first_name', 'c.last_name', 'ep.legal_status', 'ep.placement_type'])
-    .select((eb) => {
-      const reviews = () => eb.selectFrom('looked_after_reviews as r').whereRef('r.child_id', '=', 'cp.child_id').whereRef('r.review_date', '>=', 'cp.start_date')
-      return [
-        reviews().select((r) => r.fn.countAll<string>().as('n')).as('reviews_held'),
-        reviews().select((r) => r.fn.min('r.review_date').as('d')).as('first_review'),
-        reviews().select((r) => r.fn.max('r.review_date').as('d')).as('last_review'),
-        eb.selectFrom('iro_contacts as ic').whereRef('ic.child_id', '=', 'cp.child_id').whereRef('ic.contact_date', '>=', 'cp.start_date')
-          .select((r) => r.fn.max('ic.contact_date').as('d')).as('last_contact'),
-      ]
-    })
+    .select(['cp.child_id', 'cp.start_date', 'c.first_name', 'c.last_name', 'ep.legal_status', 'ep.placement_type', 'rv.reviews_held', 'rv.first_review', 'rv.last_review'])
+    .select((eb) => eb.selectFrom('iro_contacts as ic').whereRef('ic.la_code', '=', 'cp.la_code').whereRef('ic.child_id', '=', 'cp.child_id')
+      .whereRef('ic.contact_date', '>=', 'cp.start_date').select((r) => r.fn.max('ic.contact_date').as('d')).as('last_contact'))
     .execute()
-  return rows
 }
 
 /**
