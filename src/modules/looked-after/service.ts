@@ -21,3 +21,4 @@ export { adoptionMilestoneRows, carePeriodRows, careEpisodeRows, schoolMoveRows,
 export { seededCare, type SeededCare, type SeededPeriod } from './seed-care.js'
 export { importCarePeriod, importReview, importMissing, importUasc, type ImportedEpisode, type ImportedPeriod } from './imported-care.js'
 export { importHealth, type ImportedHealth } from './imported-health.js'
+export { importAdoptionMilestone, type ImportedMilestone } from './imported-adoption.js'

@@ -30,8 +30,8 @@ child is recorded as "Not known Imported <LA child id>" until someone enters the
 child and its start date, so importing the same return again changes nothing. Import returns oldest first: a period
 of care that began before the earliest return imported starts, in Kindred, with its first episode in it. OC2's checks
 and OC3's contacts, which the 903 gives without dates, are recorded on the census date and the birthday. The 903's
-AD1, PlacedAdoption and SWEpisodes tables, MOTHER, convictions and substance misuse interventions are not imported
-yet: the summary lists those rows as not imported.
+SWEpisodes table, MOTHER, adopters, convictions and substance misuse interventions are not imported yet: the summary
+lists SWEpisodes rows as not imported.
 
 The whole import is one transaction: if any row cannot be held (a code Kindred does not know, say), nothing is written.
 

@@ -1,12 +1,15 @@
 // The SSDA903 as casework history: each child (created, or found by LA child id or UPN) with the Header's
 // characteristics, the episodes as periods of care (a period runs from an episode starting one, RNE S, through
 // the episodes that follow on with REC X1), PrevPerm on the periods that began in the year, reviews, missing
-// episodes, UASC status, OC2's health and OC3's birthday contacts, each written by its own module's service.
+// episodes, UASC status, adoption milestones (AD1, PlacedAdoption), OC2's health and OC3's birthday contacts, each
+// written by its own module's service.
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../platform/db/schema.js'
 import type { ImportSource } from '../../../platform/events/imported-history.js'
 import { importBirthdayContact } from '../../care-leavers/service.js'
-import { importCarePeriod, importHealth, importMissing, importReview, importUasc, type ImportedEpisode, type ImportedHealth } from '../../looked-after/service.js'
+import {
+  importAdoptionMilestone, importCarePeriod, importHealth, importMissing, importReview, importUasc, type ImportedEpisode, type ImportedHealth, type ImportedMilestone,
+} from '../../looked-after/service.js'
 import { importChild } from '../../people/service.js'
 import type { CollectionYear } from '../generate/collection-year.js'
 import type { Tables } from '../validation/table.js'
@@ -14,7 +17,7 @@ import { recordOf, type ImportProgress, type ImportedCounts } from './counts.js'
 import { dateOf, rowsByChild, type Row } from './rows.js'
 
 /** The 903 tables the import does not load yet: their rows are counted in the summary as not imported. */
-export const NOT_IMPORTED_903 = ['AD1', 'PlacedAdoption', 'SWEpisodes'] as const
+export const NOT_IMPORTED_903 = ['SWEpisodes'] as const
 
 export async function importSsda903(trx: Kysely<DB>, source: ImportSource, tables: Tables, year: CollectionYear, progress: ImportProgress): Promise<ImportedCounts> {
   const rows = rowsByChild(tables, 'CHILD')
@@ -48,6 +51,15 @@ export async function importSsda903(trx: Kysely<DB>, source: ImportSource, table
     for (const row of of('OC2', laChildId)) {
       const imported = await recordOf(counts, 'OC2', row, () => importHealth(trx, source, oc2(child.id, row)))
       if (!imported) counts.skipped.push({ table: 'OC2', row: row.index + 1, reason: 'the child has no period of care on the census date to hold it' })
+    }
+    for (const row of of('PlacedAdoption', laChildId)) {
+      const [placed, ceased] = [dateOf(row.cell('DATE_PLACED')), dateOf(row.cell('DATE_PLACED_CEASED'))]
+      await milestone(trx, source, counts, child.id, row, 'PlacedAdoption', 'decision', placed)
+      await milestone(trx, source, counts, child.id, row, 'PlacedAdoption', 'no_longer_placed', ceased, row.cell('REASON_PLACED_CEASED'))
+    }
+    for (const row of of('AD1', laChildId)) {
+      await milestone(trx, source, counts, child.id, row, 'AD1', 'decision', dateOf(row.cell('DATE_INT')))
+      await milestone(trx, source, counts, child.id, row, 'AD1', 'matched', dateOf(row.cell('DATE_MATCH')))
     }
     for (const row of of('OC3', laChildId)) {
       const [dateOfBirth, inTouch, activity, accommodation] = [dateOf(row.cell('DOB')) ?? dateOf(header.cell('DOB')), row.cell('IN_TOUCH'), row.cell('ACTIV'), row.cell('ACCOM')]
@@ -104,6 +116,14 @@ async function importCare(trx: Kysely<DB>, source: ImportSource, counts: Importe
     counts.records.Episodes! += period.length - 1
     if (previous) counts.records.PrevPerm = (counts.records.PrevPerm ?? 0) + 1
   }
+}
+
+/** One adoption milestone a row gives (none when the date is blank); a row Kindred cannot place is reported. */
+async function milestone(trx: Kysely<DB>, source: ImportSource, counts: ImportedCounts, childId: string, row: Row, table: string,
+  kind: ImportedMilestone, date: string | null, reason: string | null = null): Promise<void> {
+  if (!date) return
+  const placed = (kind !== 'no_longer_placed' || reason) && await recordOf(counts, table, row, () => importAdoptionMilestone(trx, source, childId, kind, date, reason))
+  if (!placed) counts.skipped.push({ table, row: row.index + 1, reason: kind === 'no_longer_placed' && !reason ? 'it has no reason the child is no longer to be placed for adoption' : 'the child has no period of care to hold it' })
 }
 
 /** OC2's items: 1 is yes, 0 no, blank not said. */
