@@ -2,7 +2,7 @@
 // flags, joining rows on the child and the CIN episode, and collecting failures in the tool's groups.
 import { parseDay } from '../validation/dates.js'
 import type { Failure, Rule, RuleContext } from '../validation/rule.js'
-import { memo, type Cell, type Table, type Tables } from '../validation/table.js'
+import { column, memo, rowCount, type Cell, type Table, type Tables } from '../validation/table.js'
 
 /** A table read by column name; an absent table reads as empty and an absent column as blanks. */
 export interface View {
@@ -16,16 +16,13 @@ export interface View {
 
 export function view(tables: Tables, name: string): View {
   const table = tables[name]
-  const indexes = new Map((table?.columns ?? []).map((column, i) => [column, i]))
+  const columns = new Map((table?.columns ?? []).map((heading) => [heading, column(table!, heading)]))
   return {
     name,
     table,
-    size: table?.rows.length ?? 0,
-    get: (row, column) => {
-      const i = indexes.get(column)
-      return i === undefined ? null : (table?.rows[row]?.[i] ?? null)
-    },
-    has: (column) => indexes.has(column),
+    size: table ? rowCount(table) : 0,
+    get: (row, heading) => columns.get(heading)?.[row] ?? null,
+    has: (heading) => columns.has(heading),
   }
 }
 

@@ -4,7 +4,8 @@
 // for each assessment and CPPID for each child protection plan. An assessment's factor codes share one cell,
 // comma-separated. Malformed XML, or elements in the wrong place, stop the read with the line and column.
 import { SaxesParser } from 'saxes'
-import type { Cell, Tables } from '../validation/table.js'
+import { Interner } from '../files/interner.js'
+import { columnarTable, type Cell, type Tables } from '../validation/table.js'
 
 export class CinXmlError extends Error {
   constructor(
@@ -151,9 +152,17 @@ export class CinXmlReader {
     this.parser.write(this.decode(new Uint8Array(), false))
     this.parser.close()
     this.settle()
+    // Column by column, each distinct text held once (as a 903 CSV is read): the rules read columns.
     const tables: Tables = {}
+    const interned = new Interner()
     for (const [name, columns] of Object.entries(CIN_TABLE_COLUMNS) as [CinTableName, readonly string[]][]) {
-      tables[name] = { columns: [...columns], rows: this.rows[name].map((row) => columns.map((c) => row[c] ?? null)) }
+      const rows = this.rows[name]
+      const values = columns.map((c) => rows.map((row) => {
+        const value = row[c] ?? null
+        return value === null ? null : interned.intern(value)
+      }))
+      tables[name] = columnarTable([...columns], values, rows.length)
+      this.rows[name] = []
     }
     return tables
   }
