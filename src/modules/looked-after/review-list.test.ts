@@ -6,6 +6,8 @@ import { signedIn, type Agent } from '../../../test/support/app.js'
 import { expectAccessible, startBrowserHarness, type BrowserHarness } from '../../../test/support/browser.js'
 import { allocate, createChild, lookedAfterBetween, userId } from '../../../test/support/records.js'
 import { addDays, todayInEngland } from '../../platform/working-days/local-date.js'
+import { timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
+import { pageNumbers, reviewList } from './review-list.js'
 import { postForm } from './test-forms.js'
 
 let h: BrowserHarness
@@ -70,6 +72,20 @@ describe('the reviewing officer’s list of children in care', () => {
     const odd = await iro.get('/reviews?due=nonsense&page=-3')
     expect(odd.statusCode).toBe(200)
     expect(listed(odd.body)).toEqual([children.overdue, children.soon])
+  })
+
+  it('pages a long list, a page out of range showing the nearest, with the first, last and nearby pages linked', async () => {
+    const { db } = h.t.database
+    const reader = { id: await userId(db, 'iro'), laCode: '886' }
+    const settings = await timescaleSettingsFor(db, '886')
+    const page = async (n: number) => reviewList(db, reader, settings, { filter: 'all', page: n, perPage: 2 }, today)
+    const [first, second, beyond] = [await page(1), await page(2), await page(9)]
+    expect([first.total, first.pages]).toEqual([3, 2])
+    expect(first.children.map((c) => c.childId)).toEqual([children.overdue, children.soon])
+    expect(second.children.map((c) => c.childId)).toEqual([children.later])
+    expect(beyond.page).toBe(2)
+    expect(pageNumbers(5, 40)).toEqual([1, null, 4, 5, 6, null, 40])
+    expect(pageNumbers(1, 3)).toEqual([1, 2, 3])
   })
 
   it('is the reviewing officer’s alone', async () => {

@@ -22,7 +22,7 @@ export type ReviewFilter = keyof typeof reviewFilters
 export const isReviewFilter = (value: unknown): value is ReviewFilter => typeof value === 'string' && Object.hasOwn(reviewFilters, value)
 
 const soonWithinDays = 28
-export const childrenPerPage = 50
+const childrenPerPage = 50
 
 interface Reader { id: string; laCode: string }
 
@@ -85,12 +85,19 @@ function toRow(child: Awaited<ReturnType<typeof childrenInCare>>[number], settin
   }
 }
 
-/** One page of the children in care, the soonest due (most overdue) first. */
-export async function reviewList(db: Kysely<DB>, reader: Reader, settings: TimescaleSettings, filter: ReviewFilter, page: number, today: LocalDate): Promise<ReviewListPage> {
+/** One page of the children in care, the soonest due (most overdue) first; a page out of range shows the nearest. */
+export async function reviewList(db: Kysely<DB>, reader: Reader, settings: TimescaleSettings,
+  { filter, page, perPage = childrenPerPage }: { filter: ReviewFilter; page: number; perPage?: number }, today: LocalDate): Promise<ReviewListPage> {
   const kept = (await childrenInCare(db, reader)).map((child) => toRow(child, settings, today))
     .filter((row) => filter === 'all' || (filter === 'overdue' ? row.overdue : row.daysLeft <= soonWithinDays))
     .sort((a, b) => a.due.localeCompare(b.due) || a.name.localeCompare(b.name))
-  const pages = Math.max(1, Math.ceil(kept.length / childrenPerPage))
+  const pages = Math.max(1, Math.ceil(kept.length / perPage))
   const shown = Math.min(Math.max(1, page), pages)
-  return { children: kept.slice((shown - 1) * childrenPerPage, shown * childrenPerPage), total: kept.length, page: shown, pages }
+  return { children: kept.slice((shown - 1) * perPage, shown * perPage), total: kept.length, page: shown, pages }
+}
+
+/** The first, last and nearby pages, with gaps (null) between, as the GOV.UK pagination pattern shows them. */
+export function pageNumbers(current: number, pages: number): (number | null)[] {
+  const shown = [...new Set([1, current - 1, current, current + 1, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b)
+  return shown.flatMap((n, i) => (i > 0 && n - shown[i - 1]! > 1 ? [null, n] : [n]))
 }
