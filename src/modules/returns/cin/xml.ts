@@ -98,10 +98,16 @@ interface Frame {
 /** A streaming reader: `write` chunks of the file in order, then `close` for the tables. */
 export class CinXmlReader {
   private readonly parser = new SaxesParser({ position: true })
-  private readonly rows: Record<CinTableName, Row[]> = {
-    Header: [], ChildIdentifiers: [], ChildCharacteristics: [], Disabilities: [], CINdetails: [], Assessments: [],
-    CINplanDates: [], Section47: [], ChildProtectionPlans: [], Reviews: [],
-  }
+  /**
+   * Each table's cells column by column, each distinct text held once (as a 903 CSV is read): a child's rows are
+   * added when the child closes, so only the open child is held as records. The rules read columns.
+   */
+  private readonly columns = Object.fromEntries(
+    Object.entries(CIN_TABLE_COLUMNS).map(([name, columns]) => [name, columns.map((): Cell[] => [])]),
+  ) as Record<CinTableName, Cell[][]>
+  private readonly interned = new Interner()
+  /** The header's record, filled as its values arrive. */
+  private readonly headers: Row[] = []
   private readonly stack: Frame[] = []
   /** The current child's rows by table, written out when the child closes. */
   private child: [CinTableName, Row][] = []
@@ -152,17 +158,11 @@ export class CinXmlReader {
     this.parser.write(this.decode(new Uint8Array(), false))
     this.parser.close()
     this.settle()
-    // Column by column, each distinct text held once (as a 903 CSV is read): the rules read columns.
+    for (const row of this.headers) this.add('Header', row)
     const tables: Tables = {}
-    const interned = new Interner()
     for (const [name, columns] of Object.entries(CIN_TABLE_COLUMNS) as [CinTableName, readonly string[]][]) {
-      const rows = this.rows[name]
-      const values = columns.map((c) => rows.map((row) => {
-        const value = row[c] ?? null
-        return value === null ? null : interned.intern(value)
-      }))
-      tables[name] = columnarTable([...columns], values, rows.length)
-      this.rows[name] = []
+      const values = this.columns[name]
+      tables[name] = columnarTable([...columns], values, values[0]!.length)
     }
     return tables
   }
@@ -221,7 +221,7 @@ export class CinXmlReader {
       this.factors = []
     }
     if (table === 'ChildProtectionPlans') row.CPPID = String(++this.nextId.CPPID)
-    if (table === 'Header') this.rows.Header.push(row)
+    if (table === 'Header') this.headers.push(row)
     else this.child.push([table, row])
     return row
   }
@@ -274,12 +274,20 @@ export class CinXmlReader {
     }
   }
 
+  /** Adds a record to its table's columns; a child's records take the child's LAchildID. */
+  private add(table: CinTableName, row: Row, child?: Cell): void {
+    CIN_TABLE_COLUMNS[table].forEach((column, i) => {
+      const value = (column === 'LAchildID' && child !== undefined ? child : row[column]) ?? null
+      this.columns[table][i]!.push(value === null ? null : this.interned.intern(value))
+    })
+  }
+
   /** Writes the child's rows out, each with the child's LAchildID. */
   private endChild(): void {
     const identifiers = this.child.find(([table]) => table === 'ChildIdentifiers')?.[1]
     if (!identifiers) this.fail('a <Child> has no <ChildIdentifiers>')
     const id = identifiers.LAchildID ?? null
-    for (const [table, row] of this.child) this.rows[table].push({ ...row, LAchildID: id })
+    for (const [table, row] of this.child) this.add(table, row, id)
     this.child = []
   }
 }
