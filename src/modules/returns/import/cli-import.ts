@@ -122,16 +122,22 @@ function validationSummary(validation: Validated): string {
     + `${plural(errors, 'error')}, ${plural(queries, 'query', 'queries')}.`
 }
 
-/** The most rows not imported listed one by one; the rest are counted. */
-const LISTED = 20
+/** Row numbers listed for each reason rows were not imported; the rest are counted. */
+const LISTED = 10
 
 function importSummary(counts: ImportedCounts, laCode: string, errors: number): string {
   const records = Object.entries(counts.records).map(([table, n]) => `  ${table}: ${n.toLocaleString('en-GB')}`)
-  const skipped = counts.skipped.slice(0, LISTED).map((s) => `  ${s.table} row ${s.row}: ${s.reason}`)
-  if (counts.skipped.length > LISTED) skipped.push(`  and ${(counts.skipped.length - LISTED).toLocaleString('en-GB')} more`)
+  const reasons = new Map<string, number[]>()
+  for (const s of counts.skipped) reasons.set(`${s.table}\t${s.reason}`, [...(reasons.get(`${s.table}\t${s.reason}`) ?? []), s.row])
+  const skipped = [...reasons].map(([key, rows]) => {
+    const [table, reason] = key.split('\t')
+    const listed = rows.slice(0, LISTED).join(', ') + (rows.length > LISTED ? ` and ${(rows.length - LISTED).toLocaleString('en-GB')} more` : '')
+    return `  ${table} ${rows.length === 1 ? 'row' : 'rows'} ${listed}: ${reason}`
+  })
+  const created = counts.created > 0 ? `, ${counts.created.toLocaleString('en-GB')} of them new and named "Not known" until someone enters their names` : ', all already held'
   return [
-    `Imported into ${laCode}: ${plural(counts.children, 'child', 'children')} (${counts.created.toLocaleString('en-GB')} new, named "Not known" until someone enters their names).`,
-    'Rows imported:', ...records,
+    `Imported into ${laCode}: ${plural(counts.children, 'child', 'children')}${created}.`,
+    'Rows imported (each matched with what Kindred holds and brought up to date, or added):', ...records,
     ...(skipped.length > 0 ? [`Not imported: ${plural(counts.skipped.length, 'row')}`, ...skipped] : []),
     ...(errors > 0 ? [`The return's ${plural(errors, 'rule failure')} now show in the children's data quality.`] : []),
   ].join('\n')

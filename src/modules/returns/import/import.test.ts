@@ -1,7 +1,7 @@
 // `kindred import`: a seeded authority's CIN census and SSDA903, imported into another authority, come back the same
 // when that authority's returns are generated from what was imported; a second import changes nothing; a file with
 // a column missing is refused with where, and nothing is written.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -14,7 +14,7 @@ import { readReturn, type SubmittedFile } from '../files/read-return.js'
 import { generateReturn, type GeneratedReturn } from '../generate/generate-return.js'
 import type { ReturnKind } from '../rulesets.js'
 import type { Tables } from '../validation/table.js'
-import { EXIT_IMPORTED, EXIT_UNREADABLE, importCommandOn } from './cli-import.js'
+import { EXIT_IMPORTED, EXIT_REFUSED, EXIT_UNREADABLE, importCommandOn } from './cli-import.js'
 import { importReturn } from './import-return.js'
 
 const from = '877'
@@ -112,6 +112,16 @@ describe('importing a return into an authority', () => {
     expect(await rowCounts(into)).toEqual(before)
   })
 
+  it('stops at a row the database cannot hold, naming it, and writes nothing of the return', async () => {
+    await createOtherAuthority(database.db, '891')
+    const census = source.get('cin')!.files[0]!
+    const lastSource = census.content.lastIndexOf('<ReferralSource>')
+    const broken = `${census.content.slice(0, lastSource)}<ReferralSource>ZZ${census.content.slice(census.content.indexOf('</ReferralSource>', lastSource))}`
+    const outcome = await importReturn(database.db, { kind: 'cin', year, laCode: '891', files: submitted([{ ...census, content: broken }]) })
+    expect(outcome.status === 'refused-row' && outcome.refusal).toMatchObject({ table: 'CINdetails', row: rowsOf(read('cin', source.get('cin')!), 'CINdetails').length })
+    expect(Object.values(await rowCounts('891')).every((n) => n === 0)).toBe(true)
+  })
+
   it('refuses a file with a column missing, naming the file, line and column, and writes nothing', async () => {
     const before = await rowCounts('888')
     await createOtherAuthority(database.db, '888')
@@ -150,8 +160,22 @@ describe('kindred import', () => {
     writeFileSync(file, source.get('cin')!.files[0]!.content)
     expect(await run('cin', '--la', '889', '--year', String(year), file)).toBe(EXIT_IMPORTED)
     expect(printed).toMatch(/Checked [\d,]+ children with \d+ rules \(cin2025_26\): [\d,]+ errors?, [\d,]+ quer(y|ies)\./)
-    expect(printed).toMatch(/Imported into 889: [\d,]+ children \([\d,]+ new, named "Not known" until someone enters their names\)\./)
+    expect(printed).toMatch(/Imported into 889: [\d,]+ children, [\d,]+ of them new and named "Not known" until someone enters their names\./)
     expect(printed).toMatch(/ {2}CINdetails: [\d,]+/)
+  })
+
+  it('with --strict, refuses a return that fails a rule, and writes nothing', async () => {
+    await createOtherAuthority(database.db, '890')
+    const folder = path.join(dir, '903')
+    mkdirSync(folder)
+    for (const f of source.get('903')!.files) {
+      // Rule 101: a sex that is not one of the 903's codes.
+      writeFileSync(path.join(folder, f.name), f.name.endsWith('Header.csv') ? f.content.replace(/^([^,\r\n]+),[MF],/m, '$1,X,') : f.content)
+    }
+    printed = ''
+    expect(await run('903', '--strict', '--la', '890', '--year', String(year), folder)).toBe(EXIT_REFUSED)
+    expect(printed).toMatch(/Nothing was imported: the return fails [\d,]+ rule checks? and --strict was given/)
+    expect(await rowCounts('890')).toEqual(Object.fromEntries(Object.keys(await rowCounts('890')).map((table) => [table, 0])))
   })
 
   it('refuses malformed XML with the line and column, and exits 3', async () => {
