@@ -7,6 +7,14 @@ export class Interner {
   private readonly held: Record<string, string> = Object.create(null) as Record<string, string>
 
   intern(text: string): string {
-    return (this.held[text] ??= text)
+    return (this.held[text] ??= detached(text))
   }
+}
+
+/**
+ * The text, copied when V8 may hold it as a view of the string it was cut from: a slice of 13 characters or more
+ * (a UPN, a date with its time) would otherwise keep a whole file's text alive for as long as the cell lives.
+ */
+export function detached(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8')
 }

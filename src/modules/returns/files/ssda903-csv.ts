@@ -4,7 +4,7 @@
 import { columnarTable, type Cell, type Table } from '../validation/table.js'
 import { CsvSyntaxError, forEachCsvRecord } from './csv-records.js'
 import { hasTwoDigitYear, repairDate } from './excel-dates.js'
-import { Interner } from './interner.js'
+import { detached, Interner } from './interner.js'
 import { FileReadError, type FileProblem } from './problems.js'
 import { recogniseTable, SSDA903_DATE_COLUMNS, SSDA903_TABLES, type Ssda903TableName } from './ssda903-tables.js'
 
@@ -113,16 +113,17 @@ class DateRepairs {
 
   read(text: string, column: string, line: number, position: number): string {
     const repaired = repairDate(text)
-    if (repaired) this.note(column, line, position, `dates ${repaired.how}`, `"${text}" was read as ${repaired.value}`)
-    else if (hasTwoDigitYear(text)) this.note(column, line, position, 'dates with a two-digit year, which cannot be read safely', `"${text}" needs a four-digit year`)
+    if (repaired) this.note(column, line, position, `dates ${repaired.how}`, () => `"${detached(text)}" was read as ${repaired.value}`)
+    else if (hasTwoDigitYear(text)) this.note(column, line, position, 'dates with a two-digit year, which cannot be read safely', () => `"${text}" needs a four-digit year`)
     return repaired?.value ?? text
   }
 
-  private note(column: string, line: number, position: number, what: string, example: string): void {
+  /** Counts a repair; the example is written for the first only. */
+  private note(column: string, line: number, position: number, what: string, example: () => string): void {
     const key = `${column}|${what}`
     const found = this.seen.get(key)
     if (found) found.count++
-    else this.seen.set(key, { file: this.file, line, column: `${position} (${column})`, severity: 'warning', message: what, count: 1, example })
+    else this.seen.set(key, { file: this.file, line, column: `${position} (${column})`, severity: 'warning', message: what, count: 1, example: example() })
   }
 
   warnings(): FileProblem[] {
