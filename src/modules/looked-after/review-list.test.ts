@@ -1,5 +1,5 @@
 // The reviewing officer's list of children in care (/reviews): soonest review first, overdue flagged, filtered
-// without JavaScript, and theirs alone; and the child's page offering each role only looked-after links it may follow.
+// without JavaScript, and theirs alone; and the child's page offering each role only the links it may follow.
 // Dates count back from today, since the list counts days to each review's due date from today.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signedIn, type Agent } from '../../../test/support/app.js'
@@ -96,8 +96,8 @@ describe('the reviewing officer’s list of children in care', () => {
   })
 })
 
-describe('the child’s page looked-after section', () => {
-  it('offers each role only the looked-after pages it may open', async () => {
+describe('the child’s page', () => {
+  it('offers each role only the looked-after pages and deadline pages it may open', async () => {
     const { db } = h.t.database
     const childId = children.soon
     await allocate(db, childId, 'social.worker')
@@ -105,16 +105,23 @@ describe('the child’s page looked-after section', () => {
     for (const local of ['iro', 'placements']) {
       await db.insertInto('involvements').values({ la_code: '886', child_id: childId, user_id: await userId(db, local), agency_id: null, kind: 'meeting', ended_at: null }).execute()
     }
+    const linksIn = (page: string, id: string) => [...page.split(`id="${id}"`)[1]!.split('<h2')[0]!.matchAll(/<a class="govuk-link" href="([^"]+)">([^<]+)</g)]
+      .map((m) => ({ href: m[1]!, text: m[2]! }))
+    /** The looked-after section's links and the deadlines linked, each of which the role opens. */
     const offered = async (local: string) => {
       const agent = local === 'iro' ? iro : await signedIn(h.t.app, local)
-      const section = (await agent.get(`/children/${childId}`)).body.split('id="looked-after"')[1]!.split('<h2')[0]!
-      const links = [...section.matchAll(/<a class="govuk-link" href="([^"]+)">([^<]+)</g)].map((m) => ({ href: m[1]!, text: m[2]! }))
-      for (const link of links) expect((await agent.get(link.href)).statusCode, `${local} opens ${link.href}`).toBe(200)
-      return links.map((link) => link.text)
+      const page = (await agent.get(`/children/${childId}`)).body
+      const [section, deadlines] = [linksIn(page, 'looked-after'), linksIn(page, 'deadlines')]
+      for (const link of [...section, ...deadlines]) expect((await agent.get(link.href)).statusCode, `${local} opens ${link.href}`).toBe(200)
+      return { section: section.map((link) => link.text), deadlines: deadlines.map((link) => link.text) }
     }
-    expect(await offered('social.worker')).toEqual(['Looked-after record'])
-    expect(await offered('iro')).toEqual(['Record a looked-after review', 'Record your contact with the child'])
-    expect(await offered('placements')).toEqual(['Record a placement change'])
+    const worker = await offered('social.worker')
+    expect(worker.section).toEqual(['Looked-after record'])
+    expect(worker.deadlines).toContain('Hold the first looked-after review')
+    // The review deadline is still listed for the reviewing officer, but its form is the social worker's.
+    expect(await offered('iro')).toEqual({ section: ['Record a looked-after review', 'Record your contact with the child'], deadlines: [] })
+    expect((await iro.get(`/children/${childId}`)).body).toContain('Hold the first looked-after review')
+    expect(await offered('placements')).toEqual({ section: ['Record a placement change'], deadlines: [] })
   })
 })
 

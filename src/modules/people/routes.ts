@@ -6,6 +6,7 @@ import { audit } from '../../platform/audit/audit.js'
 import { caseworkRoles } from '../../platform/auth/roles.js'
 import { childPageSections } from '../../platform/casework/child-page-sections.js'
 import { deadlinesFor } from '../../platform/casework/deadlines.js'
+import { roleMayOpen } from '../../platform/access/role-may-open.js'
 import { errorPage } from '../../platform/http/errors.js'
 import { addNavigationItem } from '../../platform/http/navigation.js'
 import { formatNhsNumber } from '../../platform/identifiers/nhs-number.js'
@@ -59,7 +60,8 @@ export async function registerPeopleRoutes(app: FastifyInstance): Promise<void> 
     const deadlines = (await deadlinesFor(db, [childId], today)).map((d) => {
       const days = daysBetween(today, d.due)
       const status = days < 0 ? `${-days} ${days === -1 ? 'day' : 'days'} overdue` : days === 0 ? 'Due today' : `${days} ${days === 1 ? 'day' : 'days'} left`
-      return { ...d, overdue: days < 0, status }
+      // A deadline links to the page that meets it only for roles that may open that page.
+      return { ...d, href: roleMayOpen(app.routeAccess, user.role, d.href) ? d.href : null, overdue: days < 0, status }
     })
     const { details } = child
     const alerts = [
