@@ -7,6 +7,7 @@ import { returnOfRuleset, rulesetForYear, rulesetNamed, type ReturnKind, type Ru
 import { collectionYearOfRuleset } from '../validation/fixtures.js'
 import { collectionContext, runRuleset } from '../validation/run.js'
 import type { Tables } from '../validation/table.js'
+import { rowCount } from '../validation/table.js'
 
 export interface ValidationRequest {
   kind: ReturnKind
@@ -82,7 +83,7 @@ export function validateReturn(request: ValidationRequest): ValidationOutcome {
     }
   })
   const children = read.tables[request.kind === 'cin' ? 'ChildIdentifiers' : 'Header']
-  return { ok: true, ruleset, problems: read.problems, report, children: children?.rows.length ?? 0, tables: read.tables }
+  return { ok: true, ruleset, problems: read.problems, report, children: children ? rowCount(children) : 0, tables: read.tables }
 }
 
 /** The ruleset less the rules on postcode-derived columns the episodes do not have, and a note naming them. */
