@@ -183,3 +183,4 @@ export async function teamWork(db: Kysely<DB>, user: SessionUser, today: LocalDa
   return { team: team ?? null, items, caseloads: caseloads.map((c) => ({ ...c, overdue: overdue.get(c.workerId) ?? 0 })) }
 }
 export { allocationSpans, allocatedOn, socialWorkerEpisodes, type AllocationSpan, type SocialWorkerEpisode903 } from './returns-facts.js'
+export { importSocialWorkerEpisode, type ImportedSocialWorkerEpisode } from './imported-allocations.js'

@@ -29,9 +29,10 @@ Each child is found by LA child id (CHILD, LAchildID), or else by UPN, or create
 child is recorded as "Not known Imported <LA child id>" until someone enters the name. Each record is matched by the
 child and its start date, so importing the same return again changes nothing. Import returns oldest first: a period
 of care that began before the earliest return imported starts, in Kindred, with its first episode in it. OC2's checks
-and OC3's contacts, which the 903 gives without dates, are recorded on the census date and the birthday. The 903's
-SWEpisodes table, MOTHER, adopters, convictions and substance misuse interventions are not imported yet: the summary
-lists SWEpisodes rows as not imported.
+and OC3's contacts, which the 903 gives without dates, are recorded on the census date and the birthday. Social
+worker episodes become allocations to the worker holding that Social Work England number in the staff records (add
+the workers first; the summary lists episodes it could not place). MOTHER, adopters, convictions and substance misuse
+interventions are not imported yet.
 
 The whole import is one transaction: if any row cannot be held (a code Kindred does not know, say), nothing is written.
 

@@ -41,7 +41,7 @@ async function rowCounts(laCode: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {}
   for (const table of ['people', 'child_events', 'referrals', 'assessments', 'section47_enquiries', 'child_protection_conferences',
     'child_protection_plans', 'cin_plans', 'care_periods', 'care_episodes', 'looked_after_reviews', 'missing_episodes', 'uasc_statuses',
-    'looked_after_health_checks', 'looked_after_wellbeing', 'care_leaver_birthday_contacts', 'adoption_milestones'] as const) {
+    'looked_after_health_checks', 'looked_after_wellbeing', 'care_leaver_birthday_contacts', 'adoption_milestones', 'allocations'] as const) {
     const { n } = await database.db.selectFrom(table).where('la_code', '=', laCode).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()
     counts[table] = Number(n)
   }
@@ -64,7 +64,26 @@ beforeAll(async () => {
   await seedAuthorities(database, [{ authority: authorityByCode(from)!, population: 3_000, referralRate: 1, careRate: 1 }], { seed: 5, asOf: '2026-03-31' })
   for (const kind of ['cin', '903'] as const) source.set(kind, await generateReturn(database.db, kind, year, from))
   into = (await createOtherAuthority(database.db, '887')).laCode
+  await staffAsIn(from, into)
 }, 180_000)
+
+/** The authority's social workers, with their registration numbers, set up before the import as the import needs. */
+async function staffAsIn(fromLa: string, intoLa: string): Promise<void> {
+  const { db } = database
+  const team = await db.selectFrom('teams').where('la_code', '=', intoLa).select(['id', 'agency_id']).executeTakeFirstOrThrow()
+  const staff = await db.selectFrom('staff').where('la_code', '=', fromLa).where('registration_number', 'is not', null).where('user_id', 'is not', null)
+    .where('left_on', 'is', null).select(['name', 'registration_number']).execute()
+  for (const [i, member] of staff.entries()) {
+    const user = await db.insertInto('users').values({
+      la_code: intoLa, agency_id: team.agency_id, team_id: team.id, manager_id: null, email: `worker${i}@${intoLa}.test`, display_name: member.name,
+      role: 'social_worker', password_hash: null, oidc_subject: null, locked_until: null,
+    }).returning('id').executeTakeFirstOrThrow()
+    await db.insertInto('staff').values({
+      la_code: intoLa, user_id: user.id, name: member.name, registration_number: member.registration_number, role: 'case_holder', team_id: team.id,
+      employment: 'employed', fte: 1, started_on: '2015-01-01', left_on: null, early_career_year: null, ethnicity: null, updated_by: null,
+    }).execute()
+  }
+}
 afterAll(async () => { await database?.close() })
 
 describe('importing a return into an authority', () => {
@@ -88,6 +107,10 @@ describe('importing a return into an authority', () => {
       const notImported = ['CONVICTED', 'INTERVENTION_RECEIVED', 'INTERVENTION_OFFERED', 'NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR']
       expect({ table, rows: rowsOf(ssda903.after, table, notImported) }).toEqual({ table, rows: rowsOf(ssda903.before, table, notImported) })
     }
+    // Social worker episodes of registered social workers; a Family Help lead (XX) has no registration to find them by.
+    const registered = (row: Record<string, string | null>) => row.SW_ID?.startsWith('SW') ?? false
+    expect(rowsOf(ssda903.before, 'SWEpisodes', [], registered).length).toBeGreaterThan(5)
+    expect(rowsOf(ssda903.after, 'SWEpisodes', [], registered)).toEqual(rowsOf(ssda903.before, 'SWEpisodes', [], registered))
     // Every birthday contact is held; a care leaver is returned in OC3 only where the care history imported shows them
     // eligible, and a care leaver who left care before the earliest return imported has none.
     const contacts = await database.db.selectFrom('care_leaver_birthday_contacts').where('la_code', '=', into)

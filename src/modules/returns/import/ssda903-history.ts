@@ -1,8 +1,8 @@
 // The SSDA903 as casework history: each child (created, or found by LA child id or UPN) with the Header's
 // characteristics, the episodes as periods of care (a period runs from an episode starting one, RNE S, through
 // the episodes that follow on with REC X1), PrevPerm on the periods that began in the year, reviews, missing
-// episodes, UASC status, adoption milestones (AD1, PlacedAdoption), OC2's health and OC3's birthday contacts, each
-// written by its own module's service.
+// episodes, UASC status, adoption milestones (AD1, PlacedAdoption), OC2's health, OC3's birthday contacts and social
+// worker episodes as allocations, each written by its own module's service.
 import type { Kysely } from 'kysely'
 import type { DB } from '../../../platform/db/schema.js'
 import type { ImportSource } from '../../../platform/events/imported-history.js'
@@ -11,13 +11,11 @@ import {
   importAdoptionMilestone, importCarePeriod, importHealth, importMissing, importReview, importUasc, type ImportedEpisode, type ImportedHealth, type ImportedMilestone,
 } from '../../looked-after/service.js'
 import { importChild } from '../../people/service.js'
+import { importSocialWorkerEpisode } from '../../workforce/service.js'
 import type { CollectionYear } from '../generate/collection-year.js'
 import type { Tables } from '../validation/table.js'
 import { recordOf, type ImportProgress, type ImportedCounts } from './counts.js'
 import { dateOf, rowsByChild, type Row } from './rows.js'
-
-/** The 903 tables the import does not load yet: their rows are counted in the summary as not imported. */
-export const NOT_IMPORTED_903 = ['SWEpisodes'] as const
 
 export async function importSsda903(trx: Kysely<DB>, source: ImportSource, tables: Tables, year: CollectionYear, progress: ImportProgress): Promise<ImportedCounts> {
   const rows = rowsByChild(tables, 'CHILD')
@@ -61,6 +59,7 @@ export async function importSsda903(trx: Kysely<DB>, source: ImportSource, table
       await milestone(trx, source, counts, child.id, row, 'AD1', 'decision', dateOf(row.cell('DATE_INT')))
       await milestone(trx, source, counts, child.id, row, 'AD1', 'matched', dateOf(row.cell('DATE_MATCH')))
     }
+    for (const row of of('SWEpisodes', laChildId)) await socialWorkerEpisode(trx, source, counts, child.id, row)
     for (const row of of('OC3', laChildId)) {
       const [dateOfBirth, inTouch, activity, accommodation] = [dateOf(row.cell('DOB')) ?? dateOf(header.cell('DOB')), row.cell('IN_TOUCH'), row.cell('ACTIV'), row.cell('ACCOM')]
       const imported = dateOfBirth && inTouch && activity && accommodation
@@ -68,11 +67,6 @@ export async function importSsda903(trx: Kysely<DB>, source: ImportSource, table
       if (!imported) counts.skipped.push({ table: 'OC3', row: row.index + 1, reason: 'it has no date of birth with a 17th to 21st birthday in the year, or a blank where Kindred needs an answer' })
     }
     progress.advance()
-  }
-  for (const table of NOT_IMPORTED_903) {
-    for (const [, list] of rows.get(table) ?? []) {
-      for (const row of list) counts.skipped.push({ table, row: row.index + 1, reason: 'Kindred does not import this table yet' })
-    }
   }
   return counts
 }
@@ -116,6 +110,15 @@ async function importCare(trx: Kysely<DB>, source: ImportSource, counts: Importe
     counts.records.Episodes! += period.length - 1
     if (previous) counts.records.PrevPerm = (counts.records.PrevPerm ?? 0) + 1
   }
+}
+
+/** A social worker episode as an allocation to the staff member with that registration number. */
+async function socialWorkerEpisode(trx: Kysely<DB>, source: ImportSource, counts: ImportedCounts, childId: string, row: Row): Promise<void> {
+  const [registrationNumber, startedOn] = [row.cell('SW_ID'), dateOf(row.cell('SW_DECOM'))]
+  const allocated = registrationNumber?.startsWith('SW') && startedOn && await recordOf(counts, 'SWEpisodes', row, () => importSocialWorkerEpisode(trx, source, {
+    childId, registrationNumber, startedOn, endedOn: dateOf(row.cell('SW_DEC')), reason: row.cell('SW_REASON'),
+  }))
+  if (!allocated) counts.skipped.push({ table: 'SWEpisodes', row: row.index + 1, reason: 'no worker in Kindred’s staff records, with an account and a team, holds that Social Work England number' })
 }
 
 /** One adoption milestone a row gives (none when the date is blank); a row Kindred cannot place is reported. */
