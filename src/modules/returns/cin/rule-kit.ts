@@ -173,9 +173,10 @@ export function rowRule(
     const table = view(tables, tableName)
     const year = census(tables, context)
     const failures = new Failures()
-    for (let row = 0; row < table.size; row++) {
-      if (fails((column) => table.get(row, column), year)) failures.add(table, row, fields)
-    }
+    // One reader moved from row to row, rather than a new one for every row of every rule.
+    let row = 0
+    const get = (column: string) => table.get(row, column)
+    for (; row < table.size; row++) if (fails(get, year)) failures.add(table, row, fields)
     return failures.toArray()
   })
 }
