@@ -1,5 +1,6 @@
 // The reviewing officer's work list: the authority's children in care, the next looked-after review first.
 import type { FastifyInstance } from 'fastify'
+import { childrenUserMayOpen } from '../../platform/access/role-may-open.js'
 import { addNavigationItem } from '../../platform/http/navigation.js'
 import { timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
 import { todayInEngland } from '../../platform/working-days/local-date.js'
@@ -16,9 +17,13 @@ export async function registerReviewListRoutes(app: FastifyInstance): Promise<vo
     const asked = Number.parseInt(String(query.page ?? '1'), 10)
     const user = request.user!
     const list = await reviewList(db, user, await timescaleSettingsFor(db, user.laCode), { filter, page: Number.isFinite(asked) ? asked : 1 }, todayInEngland())
+    // Reviewing officers open a child's page only through a link to the child (a conference chaired), so a name links
+    // to the child's page only where that page would let them in.
+    const openable = await childrenUserMayOpen(db, app.routeAccess, user, '/children/:childId', list.children.map((c) => c.childId))
     const pageHref = (page: number) => `/reviews?due=${filter}&page=${page}`
     return reply.view('modules/looked-after/views/reviews.njk', {
       pageTitle: 'Looked-after reviews', ...list, filter,
+      children: list.children.map((c) => ({ ...c, childHref: openable.has(c.childId) ? `/children/${c.childId}` : null })),
       filters: Object.entries(reviewFilters).map(([value, text]) => ({ value, text, checked: value === filter })),
       pagination: list.pages > 1 ? {
         previous: list.page > 1 ? { href: pageHref(list.page - 1) } : undefined,

@@ -122,6 +122,10 @@ describe('the child’s page', () => {
     expect(await offered('iro')).toEqual({ section: ['Record a looked-after review', 'Record your contact with the child'], deadlines: [] })
     expect((await iro.get(`/children/${childId}`)).body).toContain('Hold the first looked-after review')
     expect(await offered('placements')).toEqual({ section: ['Record a placement change'], deadlines: [] })
+    // On the reviewing officer's list, only the child they now hold a link to is a link to the child's page.
+    const list = (await iro.get('/reviews?due=all')).body
+    expect(rowOf(list, childId)).toContain(`href="/children/${childId}"`)
+    expect(rowOf(list, children.overdue)).not.toContain(`href="/children/${children.overdue}"`)
   })
 })
 
@@ -134,8 +138,8 @@ describe('the list in a browser', () => {
     await page.getByRole('radio', { name: 'Overdue', exact: true }).check()
     await page.getByRole('button', { name: 'Apply filter' }).click()
     await expect.poll(() => new URL(page.url()).search).toBe('?due=overdue')
-    expect(await page.getByRole('link', { name: 'Orla Overdue', exact: true }).count()).toBe(1)
-    expect(await page.getByRole('link', { name: 'Sami Soon', exact: true }).count()).toBe(0)
+    expect(await page.getByRole('rowheader', { name: 'Orla Overdue' }).count()).toBe(1)
+    expect(await page.getByRole('rowheader', { name: 'Sami Soon' }).count()).toBe(0)
     await expectAccessible(page)
     await page.getByRole('link', { name: 'Record review for Orla Overdue' }).click()
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/reviewing/children/${children.overdue}/looked-after-review`)

@@ -1,7 +1,11 @@
-// Whether a role may open a page, read from the registered routes' own access declarations. A page that shows other
-// modules' links (the child's deadlines) offers each user only those their role may follow; the user's link to the
-// child is checked when the page is opened, as always.
+// Whether a user may open a page, read from the registered routes' own access declarations: a page that shows other
+// modules' links (the child's deadlines, a list of children) offers each user only those they may follow. Opening the
+// page checks again, as always.
+import type { Kysely } from 'kysely'
+import type { DB } from '../db/schema.js'
 import type { Role } from '../auth/roles.js'
+import type { SessionUser } from '../auth/session.js'
+import { resolveChildrenAccess } from './child-access.js'
 import type { RouteAccess } from './policy.js'
 
 export interface DeclaredRoute { method: string; url: string; access: RouteAccess | undefined }
@@ -28,4 +32,17 @@ export function roleMayOpen(routes: readonly DeclaredRoute[], role: Role, href: 
     .sort((a, b) => b.fixed - a.fixed)[0]
   if (!route?.access) return false
   return 'public' in route.access || route.access.roles.includes(role)
+}
+
+/**
+ * Of these children, those whose page at `pattern` (a GET route about one child, such as '/children/:childId') the user
+ * may open: the route's roles, then the user's link to each child as the route declares it, in one query.
+ */
+export async function childrenUserMayOpen(db: Kysely<DB>, routes: readonly DeclaredRoute[], user: SessionUser, pattern: string,
+  childIds: readonly string[]): Promise<Set<string>> {
+  const access = routes.find((r) => r.method === 'GET' && r.url === pattern)?.access
+  if (!access || 'public' in access || !access.roles.includes(user.role)) return new Set()
+  if (!access.child) return new Set(childIds)
+  const decided = await resolveChildrenAccess(db, user, childIds, access.child.links)
+  return new Set(childIds.filter((id) => decided.get(id)?.outcome === 'allowed'))
 }
