@@ -103,12 +103,6 @@ export function failuresWhere(
   return failures
 }
 
-/** Failures for every row whose value in one column fails a test, which runs once per distinct value. */
-export function failuresWhereValue(tableName: string, table: Table, name: string, fails: (value: Cell) => boolean): Failure[] {
-  const fields = [name]
-  return rowsWhereValue(table, name, fails).map((row) => ({ table: tableName, row, fields }))
-}
-
 /**
  * The same calendar day a number of years later or earlier; 29 February becomes 28 February in other years, the
  * way DfE's tools count birthdays. Age checks compare `addYears(dob, n)` with the day in question.

@@ -3,7 +3,7 @@ import type { Failure, Rule, RuleContext } from '../../validation/rule.js'
 import type { Cell, Table, Tables } from '../../validation/table.js'
 import { column, rowCount } from '../../validation/table.js'
 import { parseDay } from '../../validation/dates.js'
-import { failuresWhere, failuresWhereValue, rowsBy } from '../helpers.js'
+import { failuresWhere, rowsBy } from '../helpers.js'
 
 type Validate = (tables: Tables, context: RuleContext) => Failure[]
 
@@ -27,8 +27,11 @@ export function codeRule(options: {
   return rule(options.code, (tables) => {
     const table = tables[options.table]
     if (!table) return []
-    return failuresWhereValue(options.table, table, options.field, (value) =>
-      value === null ? options.blankFails === true : !options.codes.has(value))
+    const values = column(table, options.field)
+    return failuresWhere(options.table, table, [options.field], (row) => {
+      const value = values[row] ?? null
+      return value === null ? options.blankFails === true : !options.codes.has(value)
+    })
   }, options.definedIn)
 }
 
