@@ -89,3 +89,24 @@ export async function importedWithoutName(db: Executor, laCode: string, childId:
     .select(sql<string>`e.data->>'importedFrom'`.as('importedFrom')).executeTakeFirst()
   return row ? { from: row.importedFrom } : null
 }
+
+/**
+ * The 903's MOTHER: the young person is a mother, her eldest child born on MC_DOB. Her child joins her family network
+ * as her child, named as not known; a young person already recorded as a mother is left as she is.
+ */
+export async function importMotherhood(trx: Executor, source: ImportSource, motherId: string, laChildId: string, eldestBorn: LocalDate | null): Promise<void> {
+  const held = await trx.selectFrom('relationships').where('person_id', '=', motherId).where('type', 'in', ['mother', 'parent']).select('id').executeTakeFirst()
+  if (held) return
+  const baby = await trx.insertInto('people').values({
+    la_code: source.laCode, is_child: false, first_name: NAME_NOT_KNOWN, last_name: `Child of ${laChildId}`, date_of_birth: eldestBorn,
+    expected_date_of_birth: null, sex: null, gender_identity: null, ethnicity: null, religion: null, nhs_number: null, upn: null,
+    upn_unknown_reason: null, la_child_id: null, occupation: null,
+  }).returning('id').executeTakeFirstOrThrow()
+  const relationship = await trx.insertInto('relationships').values({
+    la_code: source.laCode, person_id: motherId, related_person_id: baby.id, type: 'mother', parental_responsibility: true,
+  }).returning('id').executeTakeFirstOrThrow()
+  await appendImportedEvent(trx, source, {
+    childId: motherId, type: 'network.person_added', occurredAt: new Date(),
+    summary: 'Her child added to the family network, name not known', data: { personId: baby.id, relationshipId: relationship.id, type: 'mother' },
+  })
+}

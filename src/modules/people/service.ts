@@ -407,4 +407,4 @@ export async function findOrCreatePerson(db: Kysely<DB>, actor: Actor, person: N
 }
 export { childCharacteristics, visitsRecorded, type ChildCharacteristics } from './returns-facts.js'
 export { motherhoodOf } from './motherhood.js'
-export { importChild, importedWithoutName, NAME_NOT_KNOWN, type ImportedChild } from './imported-children.js'
+export { importChild, importedWithoutName, importMotherhood, NAME_NOT_KNOWN, type ImportedChild } from './imported-children.js'

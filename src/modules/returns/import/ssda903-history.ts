@@ -1,5 +1,5 @@
 // The SSDA903 as casework history: each child (created, or found by LA child id or UPN) with the Header's
-// characteristics, the episodes as periods of care (a period runs from an episode starting one, RNE S, through
+// characteristics and motherhood, the episodes as periods of care (a period runs from an episode starting one, RNE S, through
 // the episodes that follow on with REC X1), PrevPerm on the periods that began in the year, reviews, missing
 // episodes, UASC status, adoption milestones (AD1, PlacedAdoption), OC2's health, OC3's birthday contacts and social
 // worker episodes as allocations, each written by its own module's service.
@@ -10,7 +10,7 @@ import { importBirthdayContact } from '../../care-leavers/service.js'
 import {
   importAdoptionMilestone, importCarePeriod, importHealth, importMissing, importReview, importUasc, type ImportedEpisode, type ImportedHealth, type ImportedMilestone,
 } from '../../looked-after/service.js'
-import { importChild } from '../../people/service.js'
+import { importChild, importMotherhood } from '../../people/service.js'
 import { importSocialWorkerEpisode } from '../../workforce/service.js'
 import type { CollectionYear } from '../generate/collection-year.js'
 import type { Tables } from '../validation/table.js'
@@ -33,6 +33,7 @@ export async function importSsda903(trx: Kysely<DB>, source: ImportSource, table
     }))
     counts.children++
     if (child.created) counts.created++
+    if (header.cell('MOTHER') === '1') await importMotherhood(trx, source, child.id, laChildId, dateOf(header.cell('MC_DOB')))
     await importCare(trx, source, counts, child.id, of('Episodes', laChildId), of('PrevPerm', laChildId), year)
     for (const row of of('Reviews', laChildId)) {
       const date = dateOf(row.cell('REVIEW'))
