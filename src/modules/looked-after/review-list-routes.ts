@@ -22,7 +22,7 @@ export async function registerReviewListRoutes(app: FastifyInstance): Promise<vo
     const openable = await childrenUserMayOpen(db, app.routeAccess, user, '/children/:childId', list.children.map((c) => c.childId))
     const pageHref = (page: number) => `/reviews?due=${filter}&page=${page}`
     return reply.view('modules/looked-after/views/reviews.njk', {
-      pageTitle: 'Looked-after reviews', ...list, filter,
+      pageTitle: 'Looked-after reviews', ...list,
       children: list.children.map((c) => ({ ...c, childHref: openable.has(c.childId) ? `/children/${c.childId}` : null })),
       filters: Object.entries(reviewFilters).map(([value, text]) => ({ value, text, checked: value === filter })),
       pagination: list.pages > 1 ? {

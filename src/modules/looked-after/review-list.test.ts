@@ -130,7 +130,7 @@ describe('the child’s page', () => {
 })
 
 describe('the list in a browser', () => {
-  it('filters without JavaScript and leads to the review form, every page accessible', async () => {
+  it('filters without JavaScript and leads to the review form and back, every page accessible', async () => {
     const page = await h.newPage({ signInAs: 'iro', javaScript: false })
     await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Looked-after reviews' }).click()
     await expect.poll(() => new URL(page.url()).pathname).toBe('/reviews')
@@ -145,6 +145,8 @@ describe('the list in a browser', () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/reviewing/children/${children.overdue}/looked-after-review`)
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Record a looked-after review')
     await expectAccessible(page)
+    await page.getByRole('link', { name: 'Back' }).click()
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/reviews')
   })
 })
 

@@ -66,7 +66,8 @@ export interface ReviewListPage {
 }
 
 function toRow(child: Awaited<ReturnType<typeof childrenInCare>>[number], settings: TimescaleSettings, today: LocalDate) {
-  const next = reviewDue(child.start_date, reviewsHeld(Number(child.reviews_held ?? 0), child.first_review ?? null, child.last_review ?? null), settings)!
+  // While a child is in care another review is always due.
+  const next = reviewDue(child.start_date, reviewsHeld(Number(child.reviews_held), child.first_review ?? null, child.last_review ?? null), settings)!
   const { daysLeft } = deadlineStatus(next.due, today)
   return {
     childId: child.child_id,

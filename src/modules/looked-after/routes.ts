@@ -43,7 +43,8 @@ export async function registerLookedAfterRoutes(app: FastifyInstance): Promise<v
   })
 
   /** GET shows the blank form; POST reads it, asks the service, and redirects or shows the errors with the answers kept. */
-  function formRoutes(path: string, page: FormPage, access: ReturnType<typeof allow>, doneHref: (childId: string) => string) {
+  function formRoutes(path: string, page: FormPage, access: ReturnType<typeof allow>, doneHref: (childId: string) => string,
+    backHref: (childId: string) => string = doneHref) {
     const show = async (request: FastifyRequest, reply: FastifyReply, formToken: string, values: Record<string, string>, raw: Record<string, { day: string; month: string; year: string }>, errors?: FormErrors) => {
       const { childId } = request.params as { childId: string }
       const summary = await getChildSummary(db, request.user!.laCode, childId)
@@ -54,7 +55,7 @@ export async function registerLookedAfterRoutes(app: FastifyInstance): Promise<v
         dateItems: f.kind === 'date' ? dateInputItems(raw[f.name], [`${f.name}-day`, `${f.name}-month`, `${f.name}-year`].some((k) => k in fieldErrors)) : undefined,
       }))
       return reply.code(errors?.any ? 400 : 200).view('modules/looked-after/views/form.njk', {
-        pageTitle: page.title, page, fields, formToken, childName: summary.name, backHref: doneHref(childId), mainError: fieldErrors['main-form'],
+        pageTitle: page.title, page, fields, formToken, childName: summary.name, backHref: backHref(childId), mainError: fieldErrors['main-form'],
         recordedMessage: recordedMessages[String((request.query as Record<string, unknown>).recorded ?? '')],
         ...(errors ? errors.forView() : { errors: [], fieldErrors: {} }),
       })
@@ -89,7 +90,8 @@ export async function registerLookedAfterRoutes(app: FastifyInstance): Promise<v
   }
   const placement = careChanges.find((p) => p.path === 'placement')!
   formRoutes('/placements/children/:childId/change', placement, placementAccess, (childId) => `/placements/children/${childId}/change`)
-  formRoutes('/reviewing/children/:childId/looked-after-review', reviewPage, reviewingAccess, reviewFormHref)
-  formRoutes('/reviewing/children/:childId/iro-contacts/new', iroContactPage, reviewingAccess, iroContactFormHref)
+  // The reviewing officer comes to these from their list of children in care, and goes back to it.
+  formRoutes('/reviewing/children/:childId/looked-after-review', reviewPage, reviewingAccess, reviewFormHref, () => '/reviews')
+  formRoutes('/reviewing/children/:childId/iro-contacts/new', iroContactPage, reviewingAccess, iroContactFormHref, () => '/reviews')
   await registerReviewListRoutes(app)
 }
