@@ -3,7 +3,7 @@
 // on the same date, and is brought up to date, so importing the same census again changes nothing. The census does
 // not name who authorised or chaired, nor what an assessment led to or why a plan ended: the caller says what it
 // can tell, and the import source stands for the person outside Kindred.
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
 import { appendImportedEvent, endAsKnown, onDay, type ImportSource } from '../../platform/events/imported-history.js'
 import { dueDate } from '../../platform/timescales/engine.js'
@@ -39,6 +39,12 @@ export async function importAssessment(trx: Trx, source: ImportSource, given: Im
     await appendImportedEvent(trx, source, {
       childId: a.childId, type: 'assessment.started', occurredAt: onDay(a.startDate), summary: 'Child and family assessment started', data: { assessmentId: id },
     })
+  } else if (held.authorised_on && a.authorisedOn) {
+    // Authorised in both: who submitted and authorised it stays as held; only the date and factors follow the return.
+    if (held.authorised_on !== a.authorisedOn || held.factors.join() !== a.factors.join()) {
+      await trx.updateTable('assessments').set({ authorised_on: a.authorisedOn, completed_on: sql<string>`least(completed_on, ${a.authorisedOn}::date)`, factors: a.factors })
+        .where('id', '=', held.id).execute()
+    }
   } else if (held.authorised_on !== a.authorisedOn || held.factors.join() !== a.factors.join()) {
     await trx.updateTable('assessments').set(columns).where('id', '=', held.id).execute()
   }
