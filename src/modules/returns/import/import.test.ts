@@ -179,6 +179,24 @@ describe('importing a return into an authority', () => {
     expect(Object.values(await rowCounts('891')).every((n) => n === 0)).toBe(true)
   })
 
+  it('lists the rows it could not import, with why', async () => {
+    await createOtherAuthority(database.db, '893')
+    const csv = (name: string, lines: string[]) => ({ name, content: `${lines.join('\r\n')}\r\n` })
+    const outcome = await importReturn(database.db, { kind: '903', year, laCode: '893', files: submitted([
+      csv('Header.csv', ['CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB', 'A1,M,04/05/2015,WBRI,UN1,,']),
+      csv('Episodes.csv', ['CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN',
+        'A1,01/06/2025,S,C2,N1,U1,PR1,,,,ME14 1XX,ME15 6AA,SC123456']),
+      csv('Reviews.csv', ['CHILD,DOB,REVIEW,REVIEW_CODE', 'A1,04/05/2015,01/05/2025,PN1', 'B2,01/01/2016,01/09/2025,PN1']),
+    ]) })
+    expect(outcome.status === 'imported' && outcome.counts).toMatchObject({
+      children: 1, created: 1, records: { Header: 1, Episodes: 1 },
+      skipped: [
+        { table: 'Reviews', row: 1, reason: expect.stringContaining('falls outside any period of care') },
+        { table: 'Reviews', row: 2, reason: 'the child has no row in the Header table' },
+      ],
+    })
+  })
+
   it('refuses a file with a column missing, naming the file, line and column, and writes nothing', async () => {
     const before = await rowCounts('888')
     await createOtherAuthority(database.db, '888')

@@ -69,6 +69,12 @@ export async function importSsda903(trx: Kysely<DB>, source: ImportSource, table
     }
     progress.advance()
   }
+  for (const [table, byChild] of rows) {
+    for (const [laChildId, list] of byChild) {
+      if (table === 'Header' || rows.get('Header')?.has(laChildId)) continue
+      for (const row of list) counts.skipped.push({ table, row: row.index + 1, reason: 'the child has no row in the Header table' })
+    }
+  }
   return counts
 }
 
