@@ -10,7 +10,7 @@ import { labelFor, placementDistances, placementTypes } from '../placements/serv
 import { permanencePlans, permanencePlansOf } from './care-planning.js'
 import { legalStatuses } from './codes.js'
 import { careNow } from './due.js'
-import { iroContactFormHref, lookedAfterHref, reviewFormHref } from './outcomes.js'
+import { iroContactFormHref, lookedAfterHref, placementChangeFormHref, reviewFormHref } from './outcomes.js'
 import { caseAccess, placementAccess, reviewingAccess, roleMayUse } from './access.js'
 import { childrenBySettings, timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
 
@@ -31,7 +31,7 @@ function linksFor(role: Role, childId: string, lookedAfterNow: boolean) {
     { access: caseAccess, text: 'Looked-after record', href: lookedAfterHref(childId), whileInCare: false },
     { access: reviewingAccess, text: 'Record a looked-after review', href: reviewFormHref(childId), whileInCare: true },
     { access: reviewingAccess, text: 'Record your contact with the child', href: iroContactFormHref(childId), whileInCare: true },
-    { access: placementAccess, text: 'Record a placement change', href: `/placements/children/${childId}/change`, whileInCare: true },
+    { access: placementAccess, text: 'Record a placement change', href: placementChangeFormHref(childId), whileInCare: true },
   ]
   return links.filter((link) => roleMayUse(link.access, role) && (lookedAfterNow || !link.whileInCare)).map(({ text, href }) => ({ text, href }))
 }

@@ -45,6 +45,8 @@ export const lookedAfterHref = (childId: string): string => `/children/${childId
 /** The reviewing officer's forms, reached through the reviewing service's own paths (see access.ts). */
 export const reviewFormHref = (childId: string): string => `/reviewing/children/${childId}/looked-after-review`
 export const iroContactFormHref = (childId: string): string => `/reviewing/children/${childId}/iro-contacts/new`
+/** The placement officer's form for a placement change. */
+export const placementChangeFormHref = (childId: string): string => `/placements/children/${childId}/change`
 
 /** Common date checks: not in the future, not before a start. Adds to `errors` and says whether it passed. */
 export function checkDate(errors: FieldErrors, field: string, date: LocalDate | null, today: LocalDate,

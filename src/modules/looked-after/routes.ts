@@ -10,7 +10,7 @@ import { registerCasework } from './casework.js'
 import { careChanges, records, reviewPage, type FormPage, type Read } from './pages.js'
 import { iroContactPage, permanencePlanPage } from './care-planning-pages.js'
 import { overview } from './overview.js'
-import { iroContactFormHref, lookedAfterHref, reviewFormHref } from './outcomes.js'
+import { iroContactFormHref, lookedAfterHref, placementChangeFormHref, reviewFormHref } from './outcomes.js'
 import { caseAccess, placementAccess, reviewingAccess } from './access.js'
 import { registerReviewListRoutes } from './review-list-routes.js'
 import { timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
@@ -89,7 +89,7 @@ export async function registerLookedAfterRoutes(app: FastifyInstance): Promise<v
     formRoutes(`/children/:childId/looked-after/${page.path}`, page, caseAccess, lookedAfterHref)
   }
   const placement = careChanges.find((p) => p.path === 'placement')!
-  formRoutes('/placements/children/:childId/change', placement, placementAccess, (childId) => `/placements/children/${childId}/change`)
+  formRoutes('/placements/children/:childId/change', placement, placementAccess, placementChangeFormHref)
   // The reviewing officer comes to these from their list of children in care, and goes back to it.
   formRoutes('/reviewing/children/:childId/looked-after-review', reviewPage, reviewingAccess, reviewFormHref, () => '/reviews')
   formRoutes('/reviewing/children/:childId/iro-contacts/new', iroContactPage, reviewingAccess, iroContactFormHref, () => '/reviews')
