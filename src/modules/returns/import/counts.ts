@@ -23,11 +23,14 @@ export class ImportRefusedError extends Error {
   }
 }
 
-/** Writes one row of the return through `write`, counting it, or stops the import saying which row failed. */
+/**
+ * Writes one row of the return through `write`, counting it unless the write answers false (it could not place the
+ * row, which the caller reports), or stops the import saying which row failed.
+ */
 export async function recordOf<T>(counts: ImportedCounts, table: string, row: Row, write: () => Promise<T>): Promise<T> {
   try {
     const result = await write()
-    counts.records[table] = (counts.records[table] ?? 0) + 1
+    if (result !== false) counts.records[table] = (counts.records[table] ?? 0) + 1
     return result
   } catch (error) {
     if (error instanceof ImportRefusedError) throw error

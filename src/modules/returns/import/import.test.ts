@@ -179,6 +179,15 @@ describe('importing a return into an authority', () => {
     expect(Object.values(await rowCounts('891')).every((n) => n === 0)).toBe(true)
   })
 
+  it('imports the 903 in its XML form as it does the CSV tables', async () => {
+    for (const la of ['894', '895']) await createOtherAuthority(database.db, la)
+    const xml = await generateReturn(database.db, '903', year, from, { xml: true })
+    const fromXml = await importReturn(database.db, { kind: '903', year, laCode: '894', files: submitted(xml.files) })
+    const fromCsv = await importReturn(database.db, { kind: '903', year, laCode: '895', files: submitted(source.get('903')!.files) })
+    expect(fromXml.status === 'imported' && fromXml.counts.records).toEqual(fromCsv.status === 'imported' && fromCsv.counts.records)
+    expect(await rowCounts('894')).toEqual(await rowCounts('895'))
+  })
+
   it('lists the rows it could not import, with why', async () => {
     await createOtherAuthority(database.db, '893')
     const csv = (name: string, lines: string[]) => ({ name, content: `${lines.join('\r\n')}\r\n` })
