@@ -101,8 +101,8 @@ describe('the child’s page', () => {
     const { db } = h.t.database
     const childId = children.soon
     await allocate(db, childId, 'social.worker')
-    // Reviewing and placement officers see a child's page through an involvement (a conference chaired, a meeting).
-    for (const local of ['iro', 'placements']) {
+    // A placement officer sees a child's page through an involvement (a meeting); a reviewing officer through duty.
+    for (const local of ['placements']) {
       await db.insertInto('involvements').values({ la_code: '886', child_id: childId, user_id: await userId(db, local), agency_id: null, kind: 'meeting', ended_at: null }).execute()
     }
     const linksIn = (page: string, id: string) => [...page.split(`id="${id}"`)[1]!.split('<h2')[0]!.matchAll(/<a class="govuk-link" href="([^"]+)">([^<]+)</g)]
@@ -122,10 +122,12 @@ describe('the child’s page', () => {
     expect(await offered('iro')).toEqual({ section: ['Record a looked-after review', 'Record your contact with the child'], deadlines: [] })
     expect((await iro.get(`/children/${childId}`)).body).toContain('Hold the first looked-after review')
     expect(await offered('placements')).toEqual({ section: ['Record a placement change'], deadlines: [] })
-    // On the reviewing officer's list, only the child they now hold a link to is a link to the child's page.
+    // On the reviewing officer's list every child in care is a link to the child's page, which they may read.
     const list = (await iro.get('/reviews?due=all')).body
-    expect(rowOf(list, childId)).toContain(`href="/children/${childId}"`)
-    expect(rowOf(list, children.overdue)).not.toContain(`href="/children/${children.overdue}"`)
+    for (const id of [childId, children.overdue]) {
+      expect(rowOf(list, id)).toContain(`href="/children/${id}"`)
+      expect((await iro.get(`/children/${id}`)).statusCode).toBe(200)
+    }
   })
 })
 

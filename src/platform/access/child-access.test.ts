@@ -1,7 +1,7 @@
 // A user sees a child only through a link the route allows; another authority's child does not exist.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestDatabase } from '../../../test/support/database.js'
-import { allocate, createChild, createOtherAuthority, userId } from '../../../test/support/records.js'
+import { allocate, createChild, createOtherAuthority, lookedAfterBetween, userId } from '../../../test/support/records.js'
 import type { Database } from '../db/database.js'
 import { loadSession, createSession, type SessionUser } from '../auth/session.js'
 import { resolveChildAccess } from './child-access.js'
@@ -52,6 +52,19 @@ describe('resolving a user’s link to a child', () => {
     expect(await resolveChildAccess(database.db, users['team.manager']!, waiting, caseworkLinks)).toMatchObject({ outcome: 'allowed', via: 'duty' })
     expect(await resolveChildAccess(database.db, users['family.help']!, waiting, caseworkLinks)).toMatchObject({ outcome: 'denied' })
     expect(await resolveChildAccess(database.db, users['front.door']!, allocated, ['allocated', 'team'])).toMatchObject({ outcome: 'denied' })
+  })
+
+  it('lets a reviewing officer read the record of a child in care, and no longer once the child has left care', async () => {
+    const inCare = await createChild(database.db)
+    const left = await createChild(database.db)
+    const neverInCare = await createChild(database.db)
+    await lookedAfterBetween(database.db, inCare, '2026-05-01', null)
+    await lookedAfterBetween(database.db, left, '2026-02-01', '2026-06-30')
+    const iro = users.iro!
+    expect(await resolveChildAccess(database.db, iro, inCare, caseworkLinks)).toMatchObject({ outcome: 'allowed', via: 'duty' })
+    expect(await resolveChildAccess(database.db, iro, left, caseworkLinks)).toMatchObject({ outcome: 'denied' })
+    expect(await resolveChildAccess(database.db, iro, neverInCare, caseworkLinks)).toMatchObject({ outcome: 'denied' })
+    expect(await resolveChildAccess(database.db, users['family.help']!, inCare, caseworkLinks)).toMatchObject({ outcome: 'denied' })
   })
 
   it('refuses a partner with no involvement, and admits one with an involvement of their agency', async () => {

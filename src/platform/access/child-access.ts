@@ -13,7 +13,7 @@ export type ChildAccess =
 
 /** What the one query reads about a child: its tenancy, restriction, and each link the user might hold. */
 type AccessRow = { la_code: string; restricted: boolean }
-  & Record<'named' | 'allocated' | 'anyAllocation' | 'team' | 'managerLine' | 'involvement' | 'grant' | 'breakGlass', SqlBool>
+  & Record<'named' | 'allocated' | 'anyAllocation' | 'inCare' | 'team' | 'managerLine' | 'involvement' | 'grant' | 'breakGlass', SqlBool>
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
@@ -43,6 +43,8 @@ export async function resolveChildrenAccess(
         .where('allocations.ended_on', 'is', null).where('allocations.worker_id', '=', user.id)).as('allocated'),
       eb.exists(eb.selectFrom('allocations').whereRef('allocations.child_id', '=', 'c.id')
         .where('allocations.ended_on', 'is', null)).as('anyAllocation'),
+      eb.exists(eb.selectFrom('care_periods').whereRef('care_periods.child_id', '=', 'c.id')
+        .where('care_periods.end_date', 'is', null)).as('inCare'),
       eb.exists(eb.selectFrom('allocations').whereRef('allocations.child_id', '=', 'c.id')
         .where('allocations.ended_on', 'is', null).where('allocations.team_id', '=', user.teamId ?? '00000000-0000-0000-0000-000000000000')).as('team'),
       eb.exists(eb.selectFrom('allocations').whereRef('allocations.child_id', '=', 'c.id')
@@ -74,7 +76,7 @@ function decide(row: AccessRow, user: SessionUser, links: readonly ChildLink[]):
     grant: Boolean(row.grant),
     'break-glass': Boolean(row.breakGlass),
     authority: true,
-    duty: user.role === 'front_door' || (user.role === 'team_manager' && !row.anyAllocation),
+    duty: user.role === 'front_door' || (user.role === 'team_manager' && !row.anyAllocation) || (user.role === 'iro' && Boolean(row.inCare)),
   }
   const via = links.find((link) => held[link])
   if (via) return { outcome: 'allowed', via, laCode: row.la_code }

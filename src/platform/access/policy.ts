@@ -19,8 +19,9 @@ export type ChildLink =
   /** Any child of the user's own authority (front door triage, search, placement finding). */
   | 'authority'
   /**
-   * Duty work: a front-door worker triages contacts about any child of the authority, and a team manager
-   * picks up children no one is allocated to yet.
+   * Duty work: a front-door worker triages contacts about any child of the authority, a team manager
+   * picks up children no one is allocated to yet, and an independent reviewing officer reads the record of any
+   * child in the authority's care, whose reviews they chair (IROs are assigned authority-wide).
    */
   | 'duty'
 
