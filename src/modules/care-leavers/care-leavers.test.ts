@@ -187,4 +187,16 @@ describe('access', () => {
     const manager = await signedIn(t.app, 'team.manager')
     expect((await manager.get('/care-leavers')).statusCode).toBe(200)
   })
+
+  it('offers the link to the leaving care record on the child page only to those who may open it', async () => {
+    const link = `href="${base()}"`
+    expect((await sw.get(`/children/${leaver}`)).body).toContain(link)
+    expect((await sw.get(base())).statusCode).toBe(200)
+    // The front door reads any child's page on duty, but the leaving care record is the case's.
+    const frontDoor = await signedIn(t.app, 'front.door')
+    const page = await frontDoor.get(`/children/${leaver}`)
+    expect(page.body).toContain('id="care-leaver"')
+    expect(page.body).not.toContain(link)
+    expect((await frontDoor.get(base())).statusCode).toBe(403)
+  })
 })

@@ -2,9 +2,11 @@
 // review, birthday contact) and the child page's leaving care section.
 import type { Kysely } from 'kysely'
 import type { DB } from '../../platform/db/schema.js'
+import { roleMayUse } from '../../platform/access/policy.js'
 import { addChildPageSection } from '../../platform/casework/child-page-sections.js'
 import { addDeadlineProvider, type ChildDeadline } from '../../platform/casework/deadlines.js'
 import { todayInEngland, type LocalDate } from '../../platform/working-days/local-date.js'
+import { caseAccess } from './access.js'
 import { careLeaversFor, isCareLeaver } from './care-leaver.js'
 import { careLeaverView } from './view-model.js'
 
@@ -22,7 +24,9 @@ export function registerCasework(): void {
     async load(db, childId, user) {
       const today = todayInEngland()
       const [c] = await careLeaversFor(db, user.laCode, [childId], today)
-      return c && isCareLeaver(c) ? careLeaverView(c, today) : null
+      if (!c || !isCareLeaver(c)) return null
+      // Only those who may open the leaving care record are offered the link to it.
+      return { ...careLeaverView(c, today), mayOpenRecord: roleMayUse(caseAccess, user.role) }
     },
   })
 }

@@ -1,7 +1,7 @@
 // The care-leavers module's pages: the leaving care team's list, the young person's care leaver record, and the
 // forms for each step. Social workers and team managers use them; the young person's pages need a casework link.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { allow, caseworkLinks } from '../../platform/access/policy.js'
+import { caseAccess, teamAccess } from './access.js'
 import { dateAnswer, dateInputItems, FormErrors, text, type FormBody } from '../../platform/forms/form.js'
 import { errorPage } from '../../platform/http/errors.js'
 import { addNavigationItem } from '../../platform/http/navigation.js'
@@ -19,8 +19,6 @@ import { leavingCareAge, youngPeople } from './repository.js'
 import { careLeaverView } from './view-model.js'
 import { newFormToken, postedFormToken } from '../looked-after/service.js'
 
-const teamAccess = allow({ roles: ['social_worker', 'team_manager'] })
-const caseAccess = allow({ roles: ['social_worker', 'team_manager'], child: { param: 'childId', links: caseworkLinks, purpose: 'leaving care' } })
 
 const recordedMessages: Record<string, string> = Object.fromEntries(pages.map((p) => [p.recorded, `${p.title.replace(/^Record (a |an |the )?/, '').replace(/^./, (x) => x.toUpperCase())}: recorded`]))
 

@@ -1,8 +1,7 @@
 // Who may use this module's pages. Social workers and team managers linked to the child work the case; placement
 // officers record placement changes and reviewing officers record reviews and their contacts for any child of the
 // authority (they are assigned authority-wide), each view audited.
-import { allow, caseworkLinks, type RouteAccess } from '../../platform/access/policy.js'
-import type { Role } from '../../platform/auth/roles.js'
+import { allow, caseworkLinks } from '../../platform/access/policy.js'
 
 export const caseAccess = allow({ roles: ['social_worker', 'team_manager'], child: { param: 'childId', links: caseworkLinks, purpose: 'looked-after children' } })
 export const placementAccess = allow({ roles: ['placement_officer'], child: { param: 'childId', links: ['authority'], purpose: 'placement finding' } })
@@ -10,9 +9,3 @@ export const reviewingAccess = allow({ roles: ['iro'], child: { param: 'childId'
 
 /** The reviewing officer's list of the authority's children in care. */
 export const reviewListAccess = allow({ roles: ['iro'] })
-
-/** Whether a role may use a route: the child page offers each role only the links it may follow. */
-export function roleMayUse(access: { config: { access: RouteAccess } }, role: Role): boolean {
-  const declared = access.config.access
-  return !('public' in declared) && declared.roles.includes(role)
-}

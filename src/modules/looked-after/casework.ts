@@ -11,7 +11,8 @@ import { permanencePlans, permanencePlansOf } from './care-planning.js'
 import { legalStatuses } from './codes.js'
 import { careNow } from './due.js'
 import { iroContactFormHref, lookedAfterHref, placementChangeFormHref, reviewFormHref } from './outcomes.js'
-import { caseAccess, placementAccess, reviewingAccess, roleMayUse } from './access.js'
+import { roleMayUse } from '../../platform/access/policy.js'
+import { caseAccess, placementAccess, reviewingAccess } from './access.js'
 import { childrenBySettings, timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
 
 async function lookedAfterDeadlines(db: Kysely<DB>, childIds: readonly string[], today: LocalDate): Promise<ChildDeadline[]> {

@@ -46,5 +46,11 @@ export function allow(access: RouteAccess) {
 
 export const publicRoute = allow({ public: true })
 
+/** Whether a role may use a route: a child page's section offers each role only the links it may follow. */
+export function roleMayUse(access: { config: { access: RouteAccess } }, role: Role): boolean {
+  const declared = access.config.access
+  return !('public' in declared) && declared.roles.includes(role)
+}
+
 /** The usual links for practitioners working a child's case. */
 export const caseworkLinks: readonly ChildLink[] = ['allocated', 'team', 'manager-line', 'involvement', 'grant', 'duty', 'break-glass']
