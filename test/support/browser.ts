@@ -77,3 +77,14 @@ export async function expectAccessible(page: Page): Promise<void> {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
   expect(summary, `axe violations on ${page.url()}`).toEqual([])
 }
+
+/** Types an ISO date into a GOV.UK date input named `name` (its -day, -month and -year fields), as a person would. */
+export async function fillDate(page: Page, name: string, date: string): Promise<void> {
+  await page.locator(`input[name="${name}-day"]`).fill(String(Number(date.slice(8, 10))))
+  await page.locator(`input[name="${name}-month"]`).fill(String(Number(date.slice(5, 7))))
+  await page.locator(`input[name="${name}-year"]`).fill(date.slice(0, 4))
+}
+
+/** Waits until the page's path and query match: a form post and its redirect have landed. */
+export const settle = (page: Page, pattern: RegExp) => expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toMatch(pattern)
+

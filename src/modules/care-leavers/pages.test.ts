@@ -5,7 +5,7 @@
 // deadlines are checked at each step on their page and on "my work".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { expectAccessible, startBrowserHarness, type BrowserHarness } from '../../../test/support/browser.js'
+import { expectAccessible, fillDate, settle, startBrowserHarness, type BrowserHarness } from '../../../test/support/browser.js'
 import { allocate, createChild, lookedAfterBetween } from '../../../test/support/records.js'
 import { addDays, addMonths, addYears, todayInEngland } from '../../platform/working-days/local-date.js'
 import { ukDate } from './dates.js'
@@ -24,12 +24,6 @@ beforeAll(async () => {
 })
 afterAll(async () => { await h?.close() })
 
-async function fillDate(page: Page, name: string, date: string) {
-  await page.locator(`#${name}-day`).fill(String(Number(date.slice(8))))
-  await page.locator(`#${name}-month`).fill(String(Number(date.slice(5, 7))))
-  await page.locator(`#${name}-year`).fill(date.slice(0, 4))
-}
-const settle = (page: Page, path: RegExp) => expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toMatch(path)
 const dueSection = async (page: Page) => (await page.locator('main').textContent()) ?? ''
 const submitWithError = async (page: Page, button: string, message: string) => {
   await page.getByRole('button', { name: button }).click()

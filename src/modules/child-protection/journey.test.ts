@@ -4,7 +4,7 @@
 // deadlines shown are those of the timescale rules, and the chronology tells the story at the end.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { expectAccessible, startBrowserHarness, type BrowserHarness } from '../../../test/support/browser.js'
+import { expectAccessible, fillDate, startBrowserHarness, type BrowserHarness } from '../../../test/support/browser.js'
 import { allocate, createChild } from '../../../test/support/records.js'
 import { dueDate, timescaleSettings } from '../../platform/timescales/engine.js'
 import type { TimescaleRuleId } from '../../platform/timescales/rules.js'
@@ -33,11 +33,6 @@ const closure = addDays(review, 40)
 const settings = timescaleSettings()
 const due = (rule: TimescaleRuleId, from: LocalDate) => ukDate(dueDate(rule, from, settings))
 
-async function fillDate(page: Page, name: string, date: LocalDate) {
-  await page.locator(`input[name="${name}-day"]`).fill(String(Number(date.slice(8, 10))))
-  await page.locator(`input[name="${name}-month"]`).fill(String(Number(date.slice(5, 7))))
-  await page.locator(`input[name="${name}-year"]`).fill(date.slice(0, 4))
-}
 const at = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search
 const settle = (page: Page, pattern: RegExp) => expect.poll(() => at(page)).toMatch(pattern)
 

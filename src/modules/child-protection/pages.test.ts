@@ -4,18 +4,13 @@
 // page, and a form sent without JavaScript.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { expectAccessible, startBrowserHarness, type BrowserHarness } from '../../../test/support/browser.js'
+import { expectAccessible, fillDate, startBrowserHarness, type BrowserHarness } from '../../../test/support/browser.js'
 import { referredChild } from './test-fixtures.js'
 
 let h: BrowserHarness
 beforeAll(async () => { h = await startBrowserHarness() })
 afterAll(async () => { await h?.close() })
 
-async function fillDate(page: Page, name: string, date: string) {
-  await page.locator(`#${name}-day`).fill(String(Number(date.slice(8))))
-  await page.locator(`#${name}-month`).fill(String(Number(date.slice(5, 7))))
-  await page.locator(`#${name}-year`).fill(date.slice(0, 4))
-}
 const path = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search
 const settle = (page: Page, pattern: RegExp) => expect.poll(() => path(page)).toMatch(pattern)
 const errorSummary = (page: Page) => page.locator('.govuk-error-summary').textContent()

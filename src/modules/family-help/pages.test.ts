@@ -2,8 +2,7 @@
 // (with errors), the plan, a goal and its progress, a review, the assessment's completion, ending, "My families";
 // the child in need page, a CIN plan, its review, closing with a reason, stepping down and stepping up.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
-import { expectAccessible, startBrowserHarness, type BrowserHarness } from '../../../test/support/browser.js'
+import { expectAccessible, fillDate, settle, startBrowserHarness, type BrowserHarness } from '../../../test/support/browser.js'
 import { allocate, createChild, userId } from '../../../test/support/records.js'
 import { openReferralFor } from './referrals.js'
 
@@ -15,14 +14,6 @@ beforeAll(async () => {
   await allocate(h.t.database.db, childId, 'social.worker')
 })
 afterAll(async () => { await h?.close() })
-
-async function fillDate(page: Page, name: string, date: string) {
-  await page.locator(`#${name}-day`).fill(String(Number(date.slice(8))))
-  await page.locator(`#${name}-month`).fill(String(Number(date.slice(5, 7))))
-  await page.locator(`#${name}-year`).fill(date.slice(0, 4))
-}
-
-const settle = (page: Page, path: RegExp) => expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toMatch(path)
 
 describe('family help pages in a browser', () => {
   it('start, plan, goal, progress, review, assessment completed, My families and end', async () => {

@@ -3,7 +3,7 @@
 // and the kinship local offer, written by the administrator and read by a visitor who is not signed in.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { expectAccessible, startBrowserHarness, type BrowserHarness } from '../../../test/support/browser.js'
+import { expectAccessible, fillDate, settle, startBrowserHarness, type BrowserHarness } from '../../../test/support/browser.js'
 import { addRelative } from '../../../test/support/records.js'
 import { daysAgo, family, type Family } from './test-kit.js'
 
@@ -11,13 +11,6 @@ let h: BrowserHarness
 beforeAll(async () => { h = await startBrowserHarness() })
 afterAll(async () => { await h?.close() })
 
-async function fillDate(page: Page, name: string, date: string) {
-  await page.locator(`#${name}-day`).fill(String(Number(date.slice(8))))
-  await page.locator(`#${name}-month`).fill(String(Number(date.slice(5, 7))))
-  await page.locator(`#${name}-year`).fill(date.slice(0, 4))
-}
-
-const settle = (page: Page, path: RegExp) => expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toMatch(path)
 const errorShown = async (page: Page, message: string) => {
   await expect.poll(() => page.title()).toMatch(/^Error: /)
   expect(await page.locator('.govuk-error-summary').textContent()).toContain(message)

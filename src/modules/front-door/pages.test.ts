@@ -2,21 +2,15 @@
 // (with errors), the queue, deciding (with errors) and the decided contact; and the same without JavaScript.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { expectAccessible, startBrowserHarness, type BrowserHarness } from '../../../test/support/browser.js'
+import { expectAccessible, fillDate, startBrowserHarness, type BrowserHarness } from '../../../test/support/browser.js'
 import { createChild } from '../../../test/support/records.js'
-import { addDays, todayInEngland, type LocalDate } from '../../platform/working-days/local-date.js'
+import { addDays, todayInEngland } from '../../platform/working-days/local-date.js'
 
 let h: BrowserHarness
 beforeAll(async () => { h = await startBrowserHarness() }, 60_000)
 afterAll(async () => { await h?.close() })
 
 const yesterday = () => addDays(todayInEngland(), -1)
-
-async function fillDate(page: Page, name: string, date: LocalDate): Promise<void> {
-  await page.locator(`input[name="${name}-day"]`).fill(String(Number(date.slice(8, 10))))
-  await page.locator(`input[name="${name}-month"]`).fill(String(Number(date.slice(5, 7))))
-  await page.locator(`input[name="${name}-year"]`).fill(date.slice(0, 4))
-}
 
 async function fillContact(page: Page): Promise<void> {
   await fillDate(page, 'received', yesterday())

@@ -3,8 +3,7 @@
 // officer, a review and a contact with the child recorded by the reviewing officer, a visit and the permanence plan,
 // with the deadlines checked on the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
-import { expectAccessible, startBrowserHarness, type BrowserHarness } from '../../../test/support/browser.js'
+import { expectAccessible, fillDate, settle, startBrowserHarness, type BrowserHarness } from '../../../test/support/browser.js'
 import { allocate, createChild } from '../../../test/support/records.js'
 
 let h: BrowserHarness
@@ -15,13 +14,6 @@ beforeAll(async () => {
   await allocate(h.t.database.db, childId, 'social.worker')
 })
 afterAll(async () => { await h?.close() })
-
-async function fillDate(page: Page, name: string, date: string) {
-  await page.locator(`#${name}-day`).fill(String(Number(date.slice(8))))
-  await page.locator(`#${name}-month`).fill(String(Number(date.slice(5, 7))))
-  await page.locator(`#${name}-year`).fill(date.slice(0, 4))
-}
-const settle = (page: Page, path: RegExp) => expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toMatch(path)
 
 describe('looked-after journey in a browser', () => {
   it('section 20, interim care order, a move, a review, the reviewing officer’s contact, a visit, the permanence plan and a youth caution, with deadlines on the page', async () => {

@@ -1,21 +1,14 @@
 // The casework pages in Chromium, each checked with axe: the visit and note form (with errors, autosave
 // and Save as draft without JavaScript), and the chronology with its filters and print version.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
-import { expectAccessible, startBrowserHarness, type BrowserHarness } from '../../../../test/support/browser.js'
+import { expectAccessible, fillDate, startBrowserHarness, type BrowserHarness } from '../../../../test/support/browser.js'
 import { allocate, createChild, userId } from '../../../../test/support/records.js'
 import { appendChildEvent } from '../../../platform/events/child-events.js'
-import { addDays, todayInEngland, type LocalDate } from '../../../platform/working-days/local-date.js'
+import { addDays, todayInEngland } from '../../../platform/working-days/local-date.js'
 
 let h: BrowserHarness
 beforeAll(async () => { h = await startBrowserHarness() }, 60_000)
 afterAll(async () => { await h?.close() })
-
-async function fillDate(page: Page, date: LocalDate): Promise<void> {
-  await page.locator('input[name="occurred-day"]').fill(String(Number(date.slice(8, 10))))
-  await page.locator('input[name="occurred-month"]').fill(String(Number(date.slice(5, 7))))
-  await page.locator('input[name="occurred-year"]').fill(date.slice(0, 4))
-}
 
 async function allocatedChild(): Promise<string> {
   const child = await createChild(h.t.database.db, { firstName: 'Ruby', lastName: 'Browser' })
@@ -39,7 +32,7 @@ describe('the visit and note form', () => {
     await page.getByLabel('Type of visit').selectOption('statutory')
     await page.getByRole('group', { name: 'Was the child seen?' }).getByLabel('No').check()
     await page.getByRole('group', { name: 'Was the child seen alone?' }).getByLabel('Yes').check()
-    await fillDate(page, addDays(todayInEngland(), 3))
+    await fillDate(page, 'occurred', addDays(todayInEngland(), 3))
     await page.getByLabel('Observations or note').fill('Nobody answered the door; curtains drawn.')
     await page.getByRole('button', { name: 'Save', exact: true }).click()
     const summary = await page.locator('.govuk-error-summary').textContent()
@@ -53,7 +46,7 @@ describe('the visit and note form', () => {
     await expect.poll(async () => (await draftOf(child))?.body, { timeout: 20_000 }).toBe('Nobody answered the door; curtains drawn. Neighbour says the family moved.')
     await expect.poll(() => page.locator('[data-autosave-status]').textContent()).toMatch(/Draft saved at \d{1,2}:\d{2}(am|pm)/)
 
-    await fillDate(page, todayInEngland())
+    await fillDate(page, 'occurred', todayInEngland())
     await page.getByRole('group', { name: 'Was the child seen alone?' }).getByLabel('No').check()
     await page.getByRole('button', { name: 'Save', exact: true }).click()
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/children/${child}/chronology`)

@@ -1,8 +1,7 @@
 // The adopters' pages in Chromium, each checked with axe (WCAG 2.2 AA): the list, adding a single adopter (first with
 // a mistake), the household, the recruitment stages to approval, and matching the adopter with a child.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
-import { expectAccessible, startBrowserHarness, type BrowserHarness } from '../../../../test/support/browser.js'
+import { expectAccessible, fillDate, settle, startBrowserHarness, type BrowserHarness } from '../../../../test/support/browser.js'
 import { todayInEngland } from '../../../platform/working-days/local-date.js'
 import { childToBeAdopted } from './test-kit.js'
 
@@ -14,13 +13,6 @@ beforeAll(async () => {
   await childToBeAdopted(h.t.database.db, { firstName: 'Rosie', lastName: 'Fairweather' }, '2024-03-01', '2024-09-02')
 })
 afterAll(async () => { await h?.close() })
-
-async function fillDate(page: Page, name: string, date: string) {
-  await page.locator(`#${name}-day`).fill(String(Number(date.slice(8))))
-  await page.locator(`#${name}-month`).fill(String(Number(date.slice(5, 7))))
-  await page.locator(`#${name}-year`).fill(date.slice(0, 4))
-}
-const settle = (page: Page, path: RegExp) => expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).search).toMatch(path)
 
 describe('the adopters’ pages', () => {
   it('take a single adopter from enquiry to approval and a match with a child', async () => {
