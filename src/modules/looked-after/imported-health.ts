@@ -1,5 +1,6 @@
 // Health as the 903's OC2 table gives it for a child looked after for 12 months at 31 March: whether the child had a
-// health assessment and a dental check in the year (no dates), and the latest immunisations, SDQ and substance misuse.
+// health assessment and a dental check in the year (no dates), and the latest immunisations, SDQ and substance misuse
+// with its intervention.
 // With no dates to go on, each is recorded on the census date, as the return knows it. A check already held in the
 // year, or the wellbeing already recorded on that date, is not recorded again, so importing the same return again
 // changes nothing.
@@ -14,6 +15,8 @@ export interface ImportedHealth {
   /** Null when the return leaves them blank: then no wellbeing is recorded. */
   immunisationsUpToDate: boolean | null
   substanceMisuse: boolean | null
+  /** OC2's INTERVENTION_RECEIVED and INTERVENTION_OFFERED, as the wellbeing record's code; null when not said. */
+  substanceMisuseIntervention: 'received' | 'offered' | 'not_offered' | null
   sdqScore: number | null
   /** The 903 leaves the SDQ blank for children too young or too old for it, whose reason is SDQ1. */
   sdqReason: string | null
@@ -39,16 +42,17 @@ export async function importHealth(trx: Executor, source: ImportSource, health: 
   }
   if (health.immunisationsUpToDate === null || health.substanceMisuse === null) return true
   const sdq = health.sdqScore !== null ? { sdq_score: health.sdqScore, sdq_reason: null } : { sdq_score: null, sdq_reason: health.sdqReason ?? 'SDQ1' }
-  const columns = { immunisations_up_to_date: health.immunisationsUpToDate, substance_misuse: health.substanceMisuse, ...sdq }
+  const columns = { immunisations_up_to_date: health.immunisationsUpToDate, substance_misuse: health.substanceMisuse,
+    substance_misuse_intervention: health.substanceMisuse ? health.substanceMisuseIntervention : null, ...sdq }
   const held = await trx.selectFrom('looked_after_wellbeing').where('child_id', '=', childId).where('recorded_on', '=', date)
-    .select(['id', 'immunisations_up_to_date', 'substance_misuse', 'sdq_score', 'sdq_reason']).executeTakeFirst()
+    .select(['id', 'immunisations_up_to_date', 'substance_misuse', 'substance_misuse_intervention', 'sdq_score', 'sdq_reason']).executeTakeFirst()
   if (held && (Object.keys(columns) as (keyof typeof columns)[]).every((k) => held[k] === columns[k])) return true
   if (held) await trx.updateTable('looked_after_wellbeing').set(columns).where('id', '=', held.id).execute()
   else await trx.insertInto('looked_after_wellbeing').values({ la_code: source.laCode, child_id: childId, recorded_on: date, recorded_by: source.recorderId, ...columns }).execute()
   await appendImportedEvent(trx, source, {
     childId, type: 'health.wellbeing_recorded', occurredAt: onDay(date),
     summary: `Health and wellbeing at the census date: immunisations ${columns.immunisations_up_to_date ? 'up to date' : 'not up to date'}, ${sdq.sdq_score === null ? 'no SDQ score' : `SDQ score ${sdq.sdq_score}`}`,
-    data: { date, sdqScore: sdq.sdq_score, sdqReason: sdq.sdq_reason, substanceMisuse: columns.substance_misuse },
+    data: { date, sdqScore: sdq.sdq_score, sdqReason: sdq.sdq_reason, substanceMisuse: columns.substance_misuse, intervention: columns.substance_misuse_intervention },
   })
   return true
 }

@@ -143,8 +143,16 @@ function oc2(childId: string, row: Row): ImportedHealth {
   return {
     childId, healthAssessment: yes('HEALTH_ASSESSMENT') === true || yes('HEALTH_CHECK') === true, dentalCheck: yes('TEETH_CHECK') === true,
     immunisationsUpToDate: yes('IMMUNISATIONS'), substanceMisuse: yes('SUBSTANCE_MISUSE'),
+    substanceMisuseIntervention: interventionOf(yes('INTERVENTION_RECEIVED'), yes('INTERVENTION_OFFERED')),
     sdqScore: score !== null && /^\d+$/.test(score) ? Number(score) : null, sdqReason: row.cell('SDQ_REASON'),
   }
+}
+
+/** Received (1, blank), offered and not taken up (0, 1) or not offered (0, 0), as the generator writes them. */
+function interventionOf(received: boolean | null, offered: boolean | null): ImportedHealth['substanceMisuseIntervention'] {
+  if (received === true) return 'received'
+  if (received === false && offered !== null) return offered ? 'offered' : 'not_offered'
+  return null
 }
 
 /** The 903's SEX: M, F or U since 2024/25; 1 and 2 before. */
