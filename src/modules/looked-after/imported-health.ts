@@ -17,6 +17,8 @@ export interface ImportedHealth {
   substanceMisuse: boolean | null
   /** OC2's INTERVENTION_RECEIVED and INTERVENTION_OFFERED, as the wellbeing record's code; null when not said. */
   substanceMisuseIntervention: 'received' | 'offered' | 'not_offered' | null
+  /** OC2's CONVICTED: convicted or cautioned in the year, recorded as a conviction on the census date. */
+  convicted: boolean
   sdqScore: number | null
   /** The 903 leaves the SDQ blank for children too young or too old for it, whose reason is SDQ1. */
   sdqReason: string | null
@@ -40,6 +42,7 @@ export async function importHealth(trx: Executor, source: ImportSource, health: 
       summary: `${kind === 'dental_check' ? 'Dental check' : 'Health assessment'} in the year to the census date`, data: { date, kind },
     })
   }
+  if (health.convicted) await importConviction(trx, source, childId)
   if (health.immunisationsUpToDate === null || health.substanceMisuse === null) return true
   const sdq = health.sdqScore !== null ? { sdq_score: health.sdqScore, sdq_reason: null } : { sdq_score: null, sdq_reason: health.sdqReason ?? 'SDQ1' }
   const columns = { immunisations_up_to_date: health.immunisationsUpToDate, substance_misuse: health.substanceMisuse,
@@ -55,4 +58,17 @@ export async function importHealth(trx: Executor, source: ImportSource, health: 
     data: { date, sdqScore: sdq.sdq_score, sdqReason: sdq.sdq_reason, substanceMisuse: columns.substance_misuse, intervention: columns.substance_misuse_intervention },
   })
   return true
+}
+
+/** The 903 gives no date or kind: a conviction on the census date, unless one is already held in the year. */
+async function importConviction(trx: Executor, source: ImportSource, childId: string): Promise<void> {
+  const date = source.censusDate
+  const held = await trx.selectFrom('looked_after_convictions').where('child_id', '=', childId)
+    .where('outcome_date', '>', addYears(date, -1)).where('outcome_date', '<=', date).select('id').executeTakeFirst()
+  if (held) return
+  await trx.insertInto('looked_after_convictions').values({ la_code: source.laCode, child_id: childId, kind: 'conviction', outcome_date: date, recorded_by: source.recorderId }).execute()
+  await appendImportedEvent(trx, source, {
+    childId, type: 'youth_justice.recorded', occurredAt: onDay(date),
+    summary: 'Convicted or cautioned in the year to the census date', data: { kind: 'conviction', date },
+  })
 }

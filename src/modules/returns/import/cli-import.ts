@@ -32,7 +32,7 @@ of care that began before the earliest return imported starts, in Kindred, with 
 and OC3's contacts, which the 903 gives without dates, are recorded on the census date and the birthday. Social
 worker episodes become allocations to the worker holding that Social Work England number in the staff records (add
 the workers first; the summary lists episodes it could not place). A mother's eldest child (MOTHER, MC_DOB) joins her
-family network, name not known. Adopters and convictions are not imported yet.
+family network, name not known. CONVICTED becomes a conviction on the census date. Adopters are not imported yet.
 
 The whole import is one transaction: if any row cannot be held (a code Kindred does not know, say), nothing is written.
 

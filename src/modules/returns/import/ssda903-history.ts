@@ -143,6 +143,7 @@ function oc2(childId: string, row: Row): ImportedHealth {
   return {
     childId, healthAssessment: yes('HEALTH_ASSESSMENT') === true || yes('HEALTH_CHECK') === true, dentalCheck: yes('TEETH_CHECK') === true,
     immunisationsUpToDate: yes('IMMUNISATIONS'), substanceMisuse: yes('SUBSTANCE_MISUSE'),
+    convicted: yes('CONVICTED') === true,
     substanceMisuseIntervention: interventionOf(yes('INTERVENTION_RECEIVED'), yes('INTERVENTION_OFFERED')),
     sdqScore: score !== null && /^\d+$/.test(score) ? Number(score) : null, sdqReason: row.cell('SDQ_REASON'),
   }
