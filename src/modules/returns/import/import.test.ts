@@ -63,6 +63,7 @@ beforeAll(async () => {
   database = await createTestDatabase()
   await seedAuthorities(database, [{ authority: authorityByCode(from)!, population: 3_000, referralRate: 1, careRate: 1 }], { seed: 5, asOf: '2026-03-31' })
   await aYoungMother(from)
+  await aConvictionAndAnIntervention(from)
   for (const kind of ['cin', '903'] as const) source.set(kind, await generateReturn(database.db, kind, year, from))
   into = (await createOtherAuthority(database.db, '887')).laCode
   await staffAsIn(from, into)
@@ -79,6 +80,19 @@ async function aYoungMother(laCode: string): Promise<void> {
     gender_identity: null, ethnicity: null, religion: null, nhs_number: null, upn: null, upn_unknown_reason: null, la_child_id: null, occupation: null,
   }).returning('id').executeTakeFirstOrThrow()
   await db.insertInto('relationships').values({ la_code: laCode, person_id: girl.id, related_person_id: baby.id, type: 'mother' }).execute()
+}
+
+/** A child in OC2 (in care a year at 31 March, 10 or over) cautioned, and offered help with substance misuse. */
+async function aConvictionAndAnIntervention(laCode: string): Promise<void> {
+  const { db } = database
+  const child = await db.selectFrom('people as p').innerJoin('care_periods as c', 'c.child_id', 'p.id').where('p.la_code', '=', laCode)
+    .where('c.end_date', 'is', null).where('c.start_date', '<=', '2025-03-01').where('p.date_of_birth', '<=', '2013-01-01')
+    .orderBy('p.date_of_birth').select('p.id').executeTakeFirstOrThrow()
+  await db.insertInto('looked_after_convictions').values({ la_code: laCode, child_id: child.id, recorded_by: null, kind: 'youth_caution', outcome_date: '2025-10-01' }).execute()
+  await db.insertInto('looked_after_wellbeing').values({
+    la_code: laCode, child_id: child.id, recorded_by: null, recorded_on: '2025-10-01', immunisations_up_to_date: true, sdq_score: 12, sdq_reason: null,
+    substance_misuse: true, substance_misuse_intervention: 'offered',
+  }).execute()
 }
 
 /** The authority's social workers, with their registration numbers, set up before the import as the import needs. */
@@ -117,6 +131,9 @@ describe('importing a return into an authority', () => {
     const inCare = (row: Record<string, string | null>) => lookedAfter.has(row.CHILD!)
     expect(rowsOf(ssda903.after, 'Header', [], inCare)).toEqual(rowsOf(ssda903.before, 'Header', [], inCare))
     expect(rowsOf(ssda903.before, 'Header', [], (row) => row.MOTHER === '1').length).toBeGreaterThan(0)
+    // The convictions and substance misuse interventions are carried too (aConvictionAndAnIntervention).
+    expect(rowsOf(ssda903.before, 'OC2', [], (row) => row.CONVICTED === '1').length).toBeGreaterThan(0)
+    expect(rowsOf(ssda903.before, 'OC2', [], (row) => row.INTERVENTION_OFFERED === '1').length).toBeGreaterThan(0)
     for (const table of ['Episodes', 'Reviews', 'UASC', 'Missing', 'PrevPerm', 'OC2', 'PlacedAdoption', 'AD1']) {
       // Adopters are not imported yet.
       const notImported = ['NB_ADOPTR', 'SEX_ADOPTR', 'LS_ADOPTR']
