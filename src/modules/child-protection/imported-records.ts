@@ -10,6 +10,7 @@ import { dueDate } from '../../platform/timescales/engine.js'
 import { timescaleSettingsFor } from '../../platform/timescales/local-settings.js'
 import { addDays, type LocalDate } from '../../platform/working-days/local-date.js'
 import { categoriesOfAbuse } from './codes.js'
+import type { CensusPlan } from './returns.js'
 import type { AssessmentOutcome, CategoryOfAbuse } from './tables.js'
 
 type Trx = Kysely<DB>
@@ -118,16 +119,10 @@ async function strategyDiscussionDate(trx: Trx, laCode: string, startDate: Local
   return startDate
 }
 
-export interface ImportedPlan {
+/** A plan as the census gives it, with the child and the initial conference it came from. */
+export interface ImportedPlan extends CensusPlan {
   childId: string
-  referralId: string
   initialConferenceId: string
-  startDate: LocalDate
-  endDate: LocalDate | null
-  initialCategory: CategoryOfAbuse
-  latestCategory: CategoryOfAbuse
-  previousPlans: number
-  reviewDates: LocalDate[]
 }
 
 export async function importProtectionPlan(trx: Trx, source: ImportSource, given: ImportedPlan): Promise<void> {

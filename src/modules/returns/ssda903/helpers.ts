@@ -2,7 +2,8 @@
 import type { Failure } from '../validation/rule.js'
 import type { Cell, Table } from '../validation/table.js'
 import { column, memo, rowCount } from '../validation/table.js'
-import { calendarDate, dayNumber, isLeapYear, parseDay } from '../validation/dates.js'
+import { civilFromDayNumber } from '../../../platform/working-days/local-date.js'
+import { dayNumber, isLeapYear, parseDay } from '../validation/dates.js'
 import { SHORT_BREAK_LS } from './codes.js'
 
 /** Row positions of a table grouped by the value of one column (CHILD by default); blank keys are skipped. */
@@ -108,7 +109,7 @@ export function failuresWhere(
  * way DfE's tools count birthdays. Age checks compare `addYears(dob, n)` with the day in question.
  */
 export function addYears(day: number, years: number): number {
-  const { year, month, date } = calendarDate(day)
+  const { year, month, day: date } = civilFromDayNumber(day)
   const moved = year + years
   return dayNumber(moved, month, month === 2 && date === 29 && !isLeapYear(moved) ? 28 : date)
 }

@@ -40,21 +40,9 @@ function parse(text: string): number | null {
 }
 
 /**
- * The calendar date of a day number, by arithmetic rather than a Date object: rules work out ages for every row
- * (Howard Hinnant's civil-from-days, exact for the proleptic Gregorian calendar).
+ * The day number of a calendar date (month from 1), by arithmetic rather than a Date object: rules work out ages for
+ * every row. The inverse of the working-days module's civilFromDayNumber.
  */
-export function calendarDate(day: number): { year: number; month: number; date: number } {
-  const shifted = day + 719_468
-  const era = Math.floor(shifted / 146_097)
-  const dayOfEra = shifted - era * 146_097
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365)
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100))
-  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153)
-  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, date: dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1 }
-}
-
-/** The day number of a calendar date (month from 1): the inverse of calendarDate. */
 export function dayNumber(year: number, month: number, date: number): number {
   const marchYear = month <= 2 ? year - 1 : year
   const era = Math.floor(marchYear / 400)
