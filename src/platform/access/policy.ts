@@ -46,10 +46,14 @@ export function allow(access: RouteAccess) {
 
 export const publicRoute = allow({ public: true })
 
+/** Whether a route's declaration admits a role (before any link to a child is checked). */
+export function accessAdmitsRole(access: RouteAccess, role: Role): boolean {
+  return 'public' in access || access.roles.includes(role)
+}
+
 /** Whether a role may use a route: a child page's section offers each role only the links it may follow. */
-export function roleMayUse(access: { config: { access: RouteAccess } }, role: Role): boolean {
-  const declared = access.config.access
-  return !('public' in declared) && declared.roles.includes(role)
+export function roleMayUse(route: { config: { access: RouteAccess } }, role: Role): boolean {
+  return accessAdmitsRole(route.config.access, role)
 }
 
 /** The usual links for practitioners working a child's case. */

@@ -6,7 +6,7 @@ import type { DB } from '../db/schema.js'
 import type { Role } from '../auth/roles.js'
 import type { SessionUser } from '../auth/session.js'
 import { resolveChildrenAccess } from './child-access.js'
-import type { RouteAccess } from './policy.js'
+import { accessAdmitsRole, type RouteAccess } from './policy.js'
 
 export interface DeclaredRoute { method: string; url: string; access: RouteAccess | undefined }
 
@@ -30,8 +30,7 @@ export function roleMayOpen(routes: readonly DeclaredRoute[], role: Role, href: 
     .map((r) => ({ access: r.access, fixed: fixedSegments(r.url, path) }))
     .filter((r) => r.fixed >= 0)
     .sort((a, b) => b.fixed - a.fixed)[0]
-  if (!route?.access) return false
-  return 'public' in route.access || route.access.roles.includes(role)
+  return route?.access ? accessAdmitsRole(route.access, role) : false
 }
 
 /**
