@@ -85,6 +85,13 @@ describe('kindred validate 903', () => {
     expect(report).toContainEqual(['101', 'Error', 'The child or young person’s reported sex is not valid.', 'Header', '4', '100003', 'SEX', path.join(folder, 'Header.csv'), '5'])
   })
 
+  it('refuses an unknown return, a year that is not one, and a file that does not exist', async () => {
+    await expect(validate('ssda', '--year', '2026', write('plain'))).rejects.toThrow('say which return: 903 or cin')
+    await expect(validate('903', '--year', '2026/27', write('plain'))).rejects.toThrow('--year must be the year the collection ends')
+    await expect(validate('903', '--year', '2026')).rejects.toThrow('give the files or directory to validate')
+    expect((await validate('903', '--year', '2026', path.join(dir, 'not-there'))).code).toBe(EXIT_UNREADABLE)
+  })
+
   it('refuses a table with a column missing, naming the file and line', async () => {
     const folder = write('missing', { change: (name, text) => (name === 'Episodes' ? text.replace('CHILD,DECOM,', 'CHILD,STARTED,') : text) })
     const { code } = await validate('903', '--year', '2026', folder)

@@ -9,6 +9,7 @@ import { toCsv } from '../../platform/http/csv.js'
 import { describeProblem, type FileProblem } from './files/problems.js'
 import type { SubmittedFile } from './files/read-return.js'
 import { REPORT_COLUMNS, reportCells, validateReturn, type ReportRow } from './validate/validate-return.js'
+import type { ReturnKind } from './rulesets.js'
 
 /** Exit codes: the return passed; rules failed; a file could not be read. (2 is a usage mistake.) */
 export const EXIT_PASSED = 0
@@ -31,25 +32,34 @@ Options:
 
 Exit codes: 0 no failures (queries alone still pass), 1 rule failures, 2 a usage mistake, 3 a file could not be read.`
 
+/** The return, its files and the collection year from a returns command's arguments, shared by validate and import. */
+export function returnArguments(positionals: readonly string[], yearText: string | undefined, verb: string): { kind: ReturnKind; paths: string[]; year: number } {
+  const [kind, ...paths] = positionals
+  if (kind !== '903' && kind !== 'cin') throw new UsageError('say which return: 903 or cin')
+  if (paths.length === 0) throw new UsageError(`give the files or directory to ${verb}`)
+  const year = Number(yearText)
+  if (!yearText || !Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError('--year must be the year the collection ends, like 2026')
+  return { kind, paths, year }
+}
+
+/** Says which of the files given do not exist; true when any is missing. */
+export function reportMissing(paths: readonly string[]): boolean {
+  const absent = paths.filter((given) => !existsSync(given))
+  for (const given of absent) console.error(`Error: ${given}: no such file or directory`)
+  return absent.length > 0
+}
+
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'Check a 903 or CIN census return from any system against every DfE rule',
   usage: USAGE,
   async run(args) {
     const { values, positionals } = parse(args)
-    const [kind, ...paths] = positionals
-    if (kind !== '903' && kind !== 'cin') throw new UsageError('say which return: 903 or cin')
-    if (paths.length === 0) throw new UsageError('give the files or directory to validate')
-    const year = Number(values.year)
-    if (!values.year || !Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError('--year must be the year the collection ends, like 2026')
+    const { kind, paths, year } = returnArguments(positionals, values.year, 'validate')
     if (values.format !== 'text' && values.format !== 'csv') throw new UsageError('--format must be text or csv')
     if (values.last && kind === 'cin') throw new UsageError('--last is for the 903 only')
 
-    const absent = [...paths, ...(values.last ?? [])].filter((given) => !existsSync(given))
-    if (absent.length > 0) {
-      for (const given of absent) console.error(`Error: ${given}: no such file or directory`)
-      return EXIT_UNREADABLE
-    }
+    if (reportMissing([...paths, ...(values.last ?? [])])) return EXIT_UNREADABLE
     const progress = createProgress()
     const outcome = validateReturn({
       kind, year, rulesetName: values.ruleset, localAuthority: values.la,

@@ -1,12 +1,11 @@
 // `kindred import 903|cin --la CODE --year YYYY [--strict] <files or directory>`: loads a return made by any system
 // into an authority as casework history, after validating it as `kindred validate` does.
-import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { OperatorError, UsageError, type Command } from '../../../cli/command.js'
 import { withDatabase } from '../../../cli/database.js'
 import { createProgress } from '../../../cli/progress.js'
 import type { Database } from '../../../platform/db/database.js'
-import { printProblems, submittedFiles } from '../cli-validate.js'
+import { printProblems, reportMissing, returnArguments, submittedFiles } from '../cli-validate.js'
 import { importReturn, type ImportOutcome, type Validated } from './import-return.js'
 import type { ImportedCounts } from './counts.js'
 
@@ -53,17 +52,9 @@ export function importCommandOn(open: Open): Command {
     usage: USAGE,
     async run(args) {
       const { values, positionals } = parse(args)
-      const [kind, ...paths] = positionals
-      if (kind !== '903' && kind !== 'cin') throw new UsageError('say which return: 903 or cin')
-      if (paths.length === 0) throw new UsageError('give the files or directory to import')
-      const year = Number(values.year)
-      if (!values.year || !Number.isInteger(year) || year < 2000 || year > 2100) throw new UsageError('--year must be the year the collection ends, like 2026')
+      const { kind, paths, year } = returnArguments(positionals, values.year, 'import')
       if (!values.la || !/^\d{3}$/.test(values.la)) throw new UsageError('--la must be the authority\'s three-digit DfE code, like 886')
-      const absent = paths.filter((given) => !existsSync(given))
-      if (absent.length > 0) {
-        for (const given of absent) console.error(`Error: ${given}: no such file or directory`)
-        return EXIT_UNREADABLE
-      }
+      if (reportMissing(paths)) return EXIT_UNREADABLE
       const laCode = values.la
       return open(async (database) => {
         const validating = createProgress()

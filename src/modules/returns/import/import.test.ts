@@ -255,6 +255,17 @@ describe('kindred import', () => {
     rmSync(dir, { recursive: true, force: true })
   })
 
+  it('refuses an unknown return, a year that is not one, and files that do not exist, importing nothing', async () => {
+    const before = await rowCounts('886')
+    await expect(run('ssda', '--la', '886', '--year', '2026', dir)).rejects.toThrow('say which return: 903 or cin')
+    await expect(run('903', '--la', '886', '--year', '26x', dir)).rejects.toThrow('--year must be the year the collection ends')
+    await expect(run('903', '--la', '886', '--year', '2026')).rejects.toThrow('give the files or directory to import')
+    const missing = path.join(dir, 'not-there')
+    expect(await run('903', '--la', '886', '--year', '2026', missing)).toBe(EXIT_UNREADABLE)
+    expect(printed).toContain(`${missing}: no such file or directory`)
+    expect(await rowCounts('886')).toEqual(before)
+  })
+
   it('imports a CIN census file and prints the validation summary and what it imported', async () => {
     await createOtherAuthority(database.db, '889')
     const file = path.join(dir, 'census.xml')
