@@ -17,8 +17,8 @@ export async function registerReviewListRoutes(app: FastifyInstance): Promise<vo
     const asked = Number.parseInt(String(query.page ?? '1'), 10)
     const user = request.user!
     const list = await reviewList(db, user, await timescaleSettingsFor(db, user.laCode), { filter, page: Number.isFinite(asked) ? asked : 1 }, todayInEngland())
-    // Reviewing officers open a child's page only through a link to the child (a conference chaired), so a name links
-    // to the child's page only where that page would let them in.
+    // A name links to the child's page where the access policy lets the user in (for a reviewing officer, any child in
+    // the authority's care): the list asks the policy rather than assuming it.
     const openable = await childrenUserMayOpen(db, app.routeAccess, user, '/children/:childId', list.children.map((c) => c.childId))
     const pageHref = (page: number) => `/reviews?due=${filter}&page=${page}`
     return reply.view('modules/looked-after/views/reviews.njk', {
